@@ -1,6 +1,13 @@
+using LandPlatform.Gateway.Routing;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddPlatformRoutes();
+
 var app = builder.Build();
-app.MapGet("/alive", () => "ok");
+app.MapDefaultEndpoints();
+app.UseRequestTimeouts();
+app.MapReverseProxy();
 app.Run();
 
 public partial class Program;

@@ -1,6 +1,13 @@
+using LandPlatform.Admission.Api;
+using LandPlatform.Admission.Extensions;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
 var app = builder.Build();
-app.MapGet("/alive", () => "ok");
+app.MapDefaultEndpoints();
+app.MapApplicationsApi();
 app.Run();
 
 public partial class Program;

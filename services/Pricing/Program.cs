@@ -1,6 +1,11 @@
+using LandPlatform.Pricing.Extensions;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
 var app = builder.Build();
-app.MapGet("/alive", () => "ok");
+app.MapDefaultEndpoints();
 app.Run();
 
 public partial class Program;

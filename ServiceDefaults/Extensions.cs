@@ -1,0 +1,35 @@
+using LandPlatform.ServiceDefaults.Discovery;
+using LandPlatform.ServiceDefaults.Health;
+using LandPlatform.ServiceDefaults.Problems;
+using LandPlatform.ServiceDefaults.Telemetry;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Microsoft.Extensions.Hosting;
+
+/// <summary>
+/// What every LandPlatform process gets, in the shape of Aspire's ServiceDefaults: telemetry,
+/// health, configuration-based service discovery, outgoing-call resilience and problem details.
+/// </summary>
+public static class ServiceDefaultsExtensions
+{
+    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
+    {
+        builder.AddPlatformTelemetry();
+        builder.AddDefaultHealthChecks();
+        builder.Services.AddServiceDiscovery();
+        builder.Services.AddPlatformProblemDetails();
+        // One clock for every rule that depends on dates, so tests can drive time instead of sleeping.
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        return builder;
+    }
+
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.UsePlatformProblemDetails();
+        app.MapHealthEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,7 @@
+namespace LandPlatform.Gateway.Routing;
+
+/// <summary>The bureaus' services the gateway fronts; each is reached at <c>/api/{name}/…</c>.</summary>
+public static class PlatformServices
+{
+    public static readonly IReadOnlyList<string> Names = ["admission", "pricing", "contracts", "monitoring", "credit"];
+}

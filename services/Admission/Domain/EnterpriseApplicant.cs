@@ -1,0 +1,3 @@
+namespace LandPlatform.Admission.Domain;
+
+public sealed record EnterpriseApplicant(string Name, string Uscc);

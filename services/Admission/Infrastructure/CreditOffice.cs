@@ -1,0 +1,33 @@
+using LandPlatform.Admission.Domain;
+using LandPlatform.Grpc;
+using LandPlatform.IntegrationContracts.Credit;
+
+namespace LandPlatform.Admission.Infrastructure;
+
+/// <summary>Asks the credit office, over gRPC, whether an enterprise is barred from land right now.</summary>
+public sealed class CreditOffice(CreditCheckClient client)
+{
+    // Admission waits for the answer while the clerk waits for the page: a few seconds at most.
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(5);
+
+    /// <exception cref="CreditOfficeUnavailableException">The credit service could not answer in time.</exception>
+    public async Task<BlacklistVerdict> CheckAsync(string uscc, CancellationToken ct)
+    {
+        try
+        {
+            var response = await client.CheckAsync(
+                new CheckRequest { Uscc = uscc },
+                new GrpcCallOptions { Timeout = Deadline, CancellationToken = ct });
+            return new BlacklistVerdict(
+                response.Blacklisted,
+                response.Listings.Select(l => new BlacklistVerdict.ListingCitation(l.ListingId, l.Reason, l.ListedAt.ToDateTimeOffset())).ToList());
+        }
+        catch (GrpcException ex) when (ex.StatusCode is GrpcStatusCode.Unavailable or GrpcStatusCode.DeadlineExceeded)
+        {
+            throw new CreditOfficeUnavailableException(ex);
+        }
+    }
+}
+
+public sealed class CreditOfficeUnavailableException(Exception inner)
+    : Exception("The credit office could not be asked whether the enterprise is blacklisted.", inner);

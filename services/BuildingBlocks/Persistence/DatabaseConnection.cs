@@ -1,0 +1,55 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+
+namespace LandPlatform.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}
+
+/// <summary>Which database a service uses, decided once from configuration.</summary>
+public sealed record DatabaseConnection(DatabaseProvider Provider, string ConnectionString)
+{
+    public static DatabaseConnection From(IConfiguration configuration, string name, string contentRoot)
+    {
+        var configured = configuration.GetConnectionString($"{name}db");
+        var provider = configuration["Database:Provider"];
+        if (string.Equals(provider, "postgres", StringComparison.OrdinalIgnoreCase)
+            || (configured is not null && LooksLikeNpgsql(configured)))
+        {
+            return new DatabaseConnection(DatabaseProvider.PostgreSql,
+                configured ?? throw new InvalidOperationException($"Database:Provider is postgres but ConnectionStrings:{name}db is not set."));
+        }
+
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            var folder = configuration["DataDirectory"] is { Length: > 0 } dir ? dir : Path.Combine(contentRoot, ".data");
+            configured = $"Data Source={Path.Combine(folder, name + ".db")}";
+        }
+
+        // The folder of a SQLite file must exist before the first connection opens it.
+        var file = new SqliteConnectionStringBuilder(configured).DataSource;
+        if (!string.IsNullOrEmpty(file) && file != ":memory:" && Path.GetDirectoryName(Path.GetFullPath(file)) is { } parent)
+        {
+            Directory.CreateDirectory(parent);
+        }
+
+        return new DatabaseConnection(DatabaseProvider.Sqlite, configured);
+    }
+
+    public void Apply(DbContextOptionsBuilder options)
+    {
+        _ = Provider switch
+        {
+            DatabaseProvider.PostgreSql => options.UseNpgsql(ConnectionString),
+            _ => options.UseSqlite(ConnectionString),
+        };
+    }
+
+    private static bool LooksLikeNpgsql(string connectionString) =>
+        connectionString.Contains("Host=", StringComparison.OrdinalIgnoreCase)
+        || connectionString.StartsWith("postgres", StringComparison.OrdinalIgnoreCase);
+}

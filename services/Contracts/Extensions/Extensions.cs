@@ -1,0 +1,16 @@
+using LandPlatform.Contracts.Infrastructure;
+using LandPlatform.Grpc;
+using LandPlatform.Messaging;
+using LandPlatform.Persistence;
+
+namespace LandPlatform.Contracts.Extensions;
+
+internal static class Extensions
+{
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<ContractsDbContext>("contracts");
+        builder.AddEventBus<ContractsDbContext>();
+        builder.Services.AddGrpcTransport();
+    }
+}

@@ -1,0 +1,16 @@
+using LandPlatform.Credit.Infrastructure;
+using LandPlatform.Grpc;
+using LandPlatform.Messaging;
+using LandPlatform.Persistence;
+
+namespace LandPlatform.Credit.Extensions;
+
+internal static class Extensions
+{
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<CreditDbContext>("credit");
+        builder.AddEventBus<CreditDbContext>();
+        builder.Services.AddGrpcTransport();
+    }
+}

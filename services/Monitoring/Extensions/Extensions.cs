@@ -1,0 +1,17 @@
+using LandPlatform.Grpc;
+using LandPlatform.Messaging;
+using LandPlatform.Monitoring.Infrastructure;
+using LandPlatform.Monitoring.IntegrationEvents;
+using LandPlatform.Persistence;
+
+namespace LandPlatform.Monitoring.Extensions;
+
+internal static class Extensions
+{
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<MonitoringDbContext>("monitoring");
+        builder.AddEventBus<MonitoringDbContext>(bus => bus.AddConsumer<ApplicationSubmittedHandler>());
+        builder.Services.AddGrpcTransport();
+    }
+}

@@ -1,0 +1,16 @@
+using LandPlatform.Pricing.Infrastructure;
+using LandPlatform.Grpc;
+using LandPlatform.Messaging;
+using LandPlatform.Persistence;
+
+namespace LandPlatform.Pricing.Extensions;
+
+internal static class Extensions
+{
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<PricingDbContext>("pricing");
+        builder.AddEventBus<PricingDbContext>();
+        builder.Services.AddGrpcTransport();
+    }
+}
