@@ -1,3 +1,4 @@
+using LandPlatform.Grpc;
 using LandPlatform.ServiceDefaults.Discovery;
 using LandPlatform.ServiceDefaults.Health;
 using LandPlatform.ServiceDefaults.Problems;
@@ -20,6 +21,7 @@ public static class ServiceDefaultsExtensions
         builder.AddPlatformTelemetry();
         builder.AddDefaultHealthChecks();
         builder.Services.AddServiceDiscovery();
+        builder.Services.AddGrpcTransport();
         builder.Services.AddPlatformProblemDetails();
         // One clock for every rule that depends on dates, so tests can drive time instead of sleeping.
         builder.Services.TryAddSingleton(TimeProvider.System);
@@ -30,6 +32,8 @@ public static class ServiceDefaultsExtensions
     {
         app.UsePlatformProblemDetails();
         app.MapHealthEndpoints();
+        // The standard gRPC probe answers from the same checks as /health.
+        app.MapGrpcHealthService();
         return app;
     }
 }

@@ -1,6 +1,5 @@
 using LandPlatform.Admission.Infrastructure;
-using LandPlatform.Grpc;
-using LandPlatform.IntegrationContracts.Credit;
+using LandPlatform.Grpc.Clients;
 using LandPlatform.Messaging;
 using LandPlatform.Persistence;
 using LandPlatform.ServiceDefaults.Discovery;
@@ -13,7 +12,6 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<AdmissionDbContext>("admission");
         builder.AddEventBus<AdmissionDbContext>();
-        builder.Services.AddGrpcTransport();
         builder.Services.AddGrpcServiceClient<CreditCheckClient>("credit");
         builder.Services.AddScoped<CreditOffice>();
     }

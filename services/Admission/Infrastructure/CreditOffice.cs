@@ -1,5 +1,6 @@
 using LandPlatform.Admission.Domain;
 using LandPlatform.Grpc;
+using LandPlatform.Grpc.Clients;
 using LandPlatform.IntegrationContracts.Credit;
 
 namespace LandPlatform.Admission.Infrastructure;

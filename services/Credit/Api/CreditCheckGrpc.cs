@@ -1,6 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using LandPlatform.Credit.Infrastructure;
 using LandPlatform.Grpc;
+using LandPlatform.Grpc.Clients;
 using LandPlatform.IntegrationContracts.Credit;
 using LandPlatform.IntegrationContracts.Enterprises;
 

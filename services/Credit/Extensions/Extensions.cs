@@ -1,5 +1,4 @@
 using LandPlatform.Credit.Infrastructure;
-using LandPlatform.Grpc;
 using LandPlatform.Messaging;
 using LandPlatform.Persistence;
 
@@ -11,6 +10,5 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<CreditDbContext>("credit");
         builder.AddEventBus<CreditDbContext>();
-        builder.Services.AddGrpcTransport();
     }
 }

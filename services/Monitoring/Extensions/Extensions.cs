@@ -1,4 +1,3 @@
-using LandPlatform.Grpc;
 using LandPlatform.Messaging;
 using LandPlatform.Monitoring.Infrastructure;
 using LandPlatform.Monitoring.IntegrationEvents;
@@ -12,6 +11,5 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<MonitoringDbContext>("monitoring");
         builder.AddEventBus<MonitoringDbContext>(bus => bus.AddConsumer<ApplicationSubmittedHandler>());
-        builder.Services.AddGrpcTransport();
     }
 }

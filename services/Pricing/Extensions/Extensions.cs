@@ -1,5 +1,4 @@
 using LandPlatform.Pricing.Infrastructure;
-using LandPlatform.Grpc;
 using LandPlatform.Messaging;
 using LandPlatform.Persistence;
 
@@ -11,6 +10,5 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<PricingDbContext>("pricing");
         builder.AddEventBus<PricingDbContext>();
-        builder.Services.AddGrpcTransport();
     }
 }
