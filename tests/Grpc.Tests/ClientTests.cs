@@ -77,6 +77,19 @@ public sealed class ClientTests(GrpcTestServer server)
         Assert.Equal(new CheckResponse(), response);
     }
 
+    [Theory]
+    [InlineData(-1L)]                   // Timeout.InfiniteTimeSpan
+    [InlineData(long.MaxValue)]         // TimeSpan.MaxValue
+    public async Task InfiniteOrHugeTimeoutMeansNoDeadline(long ticks)
+    {
+        var channel = server.CreateChannel();
+        var timeout = ticks == -1 ? Timeout.InfiniteTimeSpan : TimeSpan.FromTicks(ticks);
+
+        var response = await channel.UnaryAsync<CheckRequest, CheckResponse>(ProbeService.Name, "Describe", new CheckRequest(), new GrpcCallOptions { Timeout = timeout });
+
+        Assert.StartsWith("no-deadline|", response.Uscc, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task UnknownMethodSurfacesAsUnimplemented()
     {

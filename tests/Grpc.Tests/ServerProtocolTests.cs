@@ -286,6 +286,18 @@ public sealed class ServerProtocolTests(GrpcTestServer server) : IDisposable
     }
 
     [Fact]
+    public async Task LargestTimeoutTheGrammarAllowsIsServedAsEffectivelyInfinite()
+    {
+        var request = RawGrpc.Request("/" + ProbeService.Name + "/Describe", RawGrpc.Frame(new CheckRequest()));
+        request.Headers.TryAddWithoutValidation("grpc-timeout", "99999999H"); // ~11,400 years: past DateTime.MaxValue
+
+        var response = await SendAsync(request);
+
+        Assert.Equal(GrpcStatusCode.OK, response.Status);
+        Assert.StartsWith("no-deadline|", response.Single(CheckResponse.Parser).Uscc, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ValidTimeoutGivesTheHandlerADeadline()
     {
         var request = RawGrpc.Request("/" + ProbeService.Name + "/Describe", RawGrpc.Frame(new CheckRequest()));

@@ -19,8 +19,15 @@ public sealed record GrpcCallOptions
 
     internal DateTime? EffectiveDeadline(DateTime utcNow)
     {
-        DateTime? fromTimeout = Timeout is { } timeout ? utcNow + timeout : null;
-        DateTime? deadline = Deadline?.ToUniversalTime();
+        DateTime? fromTimeout = Timeout switch
+        {
+            null => null,
+            // Timeout.InfiniteTimeSpan is .NET's spelling of "no timeout", not a past deadline.
+            { } t when t == System.Threading.Timeout.InfiniteTimeSpan => null,
+            { } t when t >= DateTime.MaxValue - utcNow => null,
+            { } t => utcNow + t,
+        };
+        DateTime? deadline = Deadline is { } d0 && d0 != DateTime.MaxValue ? d0.ToUniversalTime() : null;
         return (deadline, fromTimeout) switch
         {
             ({ } d, { } t) => d < t ? d : t,

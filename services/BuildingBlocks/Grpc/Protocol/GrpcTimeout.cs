@@ -77,5 +77,6 @@ internal static class GrpcTimeout
         return Math.Min(CeilDiv(ticks, TimeSpan.TicksPerHour), MaxValue).ToString(CultureInfo.InvariantCulture) + "H";
     }
 
-    private static long CeilDiv(long value, long divisor) => (value + divisor - 1) / divisor;
+    // Written without value + divisor - 1, which overflows near TimeSpan.MaxValue.
+    private static long CeilDiv(long value, long divisor) => (value / divisor) + (value % divisor == 0 ? 0 : 1);
 }

@@ -46,7 +46,7 @@ internal sealed class UnaryCallHandler<TRequest, TResponse>(
         var timeout = ReadTimeout(http);
         using var deadlineCts = new CancellationTokenSource();
         using var callCts = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, deadlineCts.Token);
-        var deadline = timeout is { } t ? DateTime.UtcNow + t : DateTime.MaxValue;
+        var deadline = DeadlineFrom(timeout);
         if (timeout is { } armed && armed < MaxTimer)
         {
             deadlineCts.CancelAfter(armed);
@@ -163,6 +163,13 @@ internal sealed class UnaryCallHandler<TRequest, TResponse>(
         {
             // Cancellation or a status nobody can receive any more: the deadline already answered.
         }
+    }
+
+    /// <summary>"99999999H" is legal and lies past DateTime.MaxValue: such a deadline is no deadline.</summary>
+    private static DateTime DeadlineFrom(TimeSpan? timeout)
+    {
+        var now = DateTime.UtcNow;
+        return timeout is { } t && t < DateTime.MaxValue - now ? now + t : DateTime.MaxValue;
     }
 
     private TimeSpan? ReadTimeout(HttpContext http)
