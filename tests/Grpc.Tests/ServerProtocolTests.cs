@@ -255,6 +255,8 @@ public sealed class ServerProtocolTests(GrpcTestServer server) : IDisposable
         Assert.Equal(GrpcStatusCode.Unknown, response.Status);
         Assert.Equal("Exception was thrown by handler.", response.Message);
         Assert.DoesNotContain("hunter2", string.Join(";", response.Headers.Values), StringComparison.Ordinal);
+        var logged = server.Logs.Entries.Where(e => e.Category == "LandPlatform.Grpc.Server" && e.Level == Microsoft.Extensions.Logging.LogLevel.Error);
+        Assert.Contains(logged, e => e.Exception?.Message == ProbeService.SecretText && e.Message.Contains("/Throw", StringComparison.Ordinal));
     }
 
     [Fact]

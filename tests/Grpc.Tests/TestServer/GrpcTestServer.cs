@@ -24,6 +24,8 @@ public sealed class GrpcTestServer : IAsyncLifetime
 
     public bool Healthy { get; set; } = true;
 
+    public Support.CapturingLoggerProvider Logs { get; } = new();
+
     public Uri GrpcAddress => new($"http://127.0.0.1:{_grpcListener!.IPEndPoint!.Port}");
 
     public Uri RestAddress => new($"http://127.0.0.1:{_restListener!.IPEndPoint!.Port}");
@@ -34,6 +36,7 @@ public sealed class GrpcTestServer : IAsyncLifetime
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
         builder.Logging.ClearProviders();
+        builder.Logging.AddProvider(Logs);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Listen(IPAddress.Loopback, 0, listen =>
