@@ -1,0 +1,181 @@
+#!/usr/bin/python3
+"""Calls a LandPlatform gRPC endpoint with grpcio, an implementation nobody here wrote.
+
+Run with Debian's interpreter, which has python3-grpcio (pyenv's python3 on PATH does not):
+
+    /usr/bin/python3 tests/interop/grpc_probe.py --target 127.0.0.1:5101 health [--service NAME]
+    /usr/bin/python3 tests/interop/grpc_probe.py --target 127.0.0.1:5101 credit --uscc 9135...
+
+Prints one JSON object: {"code": "OK"|"NOT_FOUND"|..., "details": str|null, "response": {...}|null}
+and exits 0 whenever the call completed (whatever its status); 2 on usage errors, 3 when grpcio
+is missing. Messages are encoded by hand (no generated stubs) so the probe stays one file.
+"""
+import argparse
+import json
+import struct
+import sys
+
+try:
+    import grpc
+except ImportError:
+    print("grpcio is not importable: install Debian's python3-grpcio and run with /usr/bin/python3",
+          file=sys.stderr)
+    sys.exit(3)
+
+
+# --- a tiny protobuf wire-format codec (developers.google.com/protocol-buffers/docs/encoding) ---
+
+def _varint(value):
+    out = bytearray()
+    value &= (1 << 64) - 1  # negative int64 travels as ten bytes, two's complement
+    while True:
+        byte = value & 0x7F
+        value >>= 7
+        if value:
+            out.append(byte | 0x80)
+        else:
+            out.append(byte)
+            return bytes(out)
+
+
+def _string_field(number, text):
+    if not text:
+        return b""  # proto3 omits default values
+    data = text.encode("utf-8")
+    return _varint(number << 3 | 2) + _varint(len(data)) + data
+
+
+def _read_varint(data, pos):
+    shift = result = 0
+    while True:
+        byte = data[pos]
+        pos += 1
+        result |= (byte & 0x7F) << shift
+        if not byte & 0x80:
+            return result, pos
+        shift += 7
+
+
+def _fields(data):
+    """Yields (field number, wire type, value) for every field; value is int or bytes."""
+    pos = 0
+    while pos < len(data):
+        key, pos = _read_varint(data, pos)
+        number, wire = key >> 3, key & 7
+        if wire == 0:
+            value, pos = _read_varint(data, pos)
+        elif wire == 2:
+            length, pos = _read_varint(data, pos)
+            value, pos = data[pos:pos + length], pos + length
+        elif wire == 1:
+            value, pos = struct.unpack_from("<q", data, pos)[0], pos + 8
+        elif wire == 5:
+            value, pos = struct.unpack_from("<i", data, pos)[0], pos + 4
+        else:
+            raise ValueError("unsupported wire type %d" % wire)
+        yield number, wire, value
+
+
+# --- grpc.health.v1 -----------------------------------------------------------------------
+
+SERVING_STATUS = {0: "UNKNOWN", 1: "SERVING", 2: "NOT_SERVING", 3: "SERVICE_UNKNOWN"}
+
+
+def encode_health_request(service):
+    return _string_field(1, service)
+
+
+def decode_health_response(data):
+    status = 0
+    for number, _, value in _fields(data):
+        if number == 1:
+            status = value
+    return {"status": SERVING_STATUS.get(status, str(status))}
+
+
+# --- landplatform.credit.v1 ---------------------------------------------------------------
+
+def encode_check_request(uscc):
+    return _string_field(1, uscc)
+
+
+def _decode_timestamp(data):
+    seconds = nanos = 0
+    for number, _, value in _fields(data):
+        if number == 1:
+            seconds = value
+        elif number == 2:
+            nanos = value
+    return {"seconds": seconds, "nanos": nanos}
+
+
+def _decode_listing(data):
+    listing = {"listing_id": "", "reason": "", "listed_at": None}
+    for number, _, value in _fields(data):
+        if number == 1:
+            listing["listing_id"] = value.decode("utf-8")
+        elif number == 2:
+            listing["reason"] = value.decode("utf-8")
+        elif number == 3:
+            listing["listed_at"] = _decode_timestamp(value)
+    return listing
+
+
+def decode_check_response(data):
+    response = {"uscc": "", "blacklisted": False, "listings": []}
+    for number, _, value in _fields(data):
+        if number == 1:
+            response["uscc"] = value.decode("utf-8")
+        elif number == 2:
+            response["blacklisted"] = bool(value)
+        elif number == 3:
+            response["listings"].append(_decode_listing(value))
+    return response
+
+
+# --- the call ------------------------------------------------------------------------------
+
+def call(target, path, request_bytes, decode, timeout):
+    with grpc.insecure_channel(target) as channel:
+        method = channel.unary_unary(
+            path,
+            request_serializer=lambda raw: raw,  # already encoded
+            response_deserializer=decode,
+        )
+        try:
+            response = method(request_bytes, timeout=timeout)
+            return {"code": "OK", "details": None, "response": response}
+        except grpc.RpcError as error:
+            return {"code": error.code().name, "details": error.details(), "response": None}
+
+
+def main(argv):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--target", required=True, help="host:port of the h2c gRPC endpoint")
+    parser.add_argument("--timeout", type=float, default=10.0, help="deadline in seconds")
+    commands = parser.add_subparsers(dest="command", required=True)
+    health = commands.add_parser("health", help="grpc.health.v1.Health/Check")
+    health.add_argument("--service", default="")
+    credit = commands.add_parser("credit", help="landplatform.credit.v1.CreditCheck/Check")
+    credit.add_argument("--uscc", required=True)
+    raw = commands.add_parser("call", help="any method taking and returning CheckRequest/CheckResponse")
+    raw.add_argument("--path", required=True)
+    raw.add_argument("--uscc", default="")
+    args = parser.parse_args(argv)
+
+    if args.command == "health":
+        result = call(args.target, "/grpc.health.v1.Health/Check",
+                      encode_health_request(args.service), decode_health_response, args.timeout)
+    elif args.command == "credit":
+        result = call(args.target, "/landplatform.credit.v1.CreditCheck/Check",
+                      encode_check_request(args.uscc), decode_check_response, args.timeout)
+    else:
+        result = call(args.target, args.path,
+                      encode_check_request(args.uscc), decode_check_response, args.timeout)
+
+    print(json.dumps(result, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
