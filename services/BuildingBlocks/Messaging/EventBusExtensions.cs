@@ -45,19 +45,18 @@ public static class EventBusExtensions
             db.AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>()));
         builder.Services.AddHostedService<OutboxDispatcher<TDbContext>>();
 
-        // MassTransit contributes its own bus health check (tags "ready", "masstransit") once health checks are
-        // registered; renamed to "bus" and held to Unhealthy while endpoints cannot reach the broker.
-        builder.Services.AddHealthChecks();
+        // MassTransit adds its own check ("masstransit-bus", tags "ready"/"masstransit") but it only watches
+        // receive endpoints; "bus" also probes the broker so publish-only services turn unready in an outage.
+        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
+            busOptions.HealthCheckName,
+            sp => new BrokerHealthCheck(sp.GetRequiredService<IBusControl>(), amqp),
+            HealthStatus.Unhealthy,
+            ["ready"]));
 
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(endpointNames);
-            bus.ConfigureHealthCheckOptions(h =>
-            {
-                h.Name = busOptions.HealthCheckName;
-                h.MinimalFailureStatus = HealthStatus.Unhealthy;
-                h.Tags.Add("ready");
-            });
+            bus.ConfigureHealthCheckOptions(h => h.MinimalFailureStatus = HealthStatus.Unhealthy);
             configure?.Invoke(bus);
 
             bus.UsingRabbitMq((context, cfg) =>

@@ -28,7 +28,7 @@ public sealed partial class OutboxDispatcher<TDbContext>(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var outageDelay = _options.PollInterval;
+        var outageDelay = _options.InitialBackoff;
         while (!stoppingToken.IsCancellationRequested)
         {
             PassResult result;
@@ -52,7 +52,7 @@ public sealed partial class OutboxDispatcher<TDbContext>(
                 switch (result)
                 {
                     case PassResult.BatchFull:
-                        outageDelay = _options.PollInterval;
+                        outageDelay = _options.InitialBackoff;
                         continue;
                     case PassResult.BrokerUnavailable:
                         // New rows do not bring the broker back, so wait out the delay instead of the signal.
@@ -60,7 +60,7 @@ public sealed partial class OutboxDispatcher<TDbContext>(
                         outageDelay = Min(outageDelay * 2, _options.MaxOutageBackoff);
                         break;
                     default:
-                        outageDelay = _options.PollInterval;
+                        outageDelay = _options.InitialBackoff;
                         await signal.WaitAsync(_options.PollInterval, stoppingToken);
                         break;
                 }

@@ -20,7 +20,7 @@ public sealed class OutboxSignal
         }
     }
 
-    /// <summary>Returns when pulsed or when <paramref name="timeout"/> passes (the polling safety net).</summary>
-    public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
+    /// <summary>True when pulsed, false when <paramref name="timeout"/> passed first (the polling safety net).</summary>
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
         _pulse.WaitAsync(timeout, cancellationToken);
 }
