@@ -1,0 +1,63 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace LandPlatform.Messaging.Inbox;
+
+/// <summary>
+/// Applies each message at most once per consumer: the inbox row, the handler's changes and any outbox rows the
+/// handler adds are committed in one transaction, so "processed" and "effect" cannot diverge.
+/// </summary>
+public abstract partial class IdempotentConsumer<TMessage, TDbContext>(TDbContext db, ILogger logger) : IConsumer<TMessage>
+    where TMessage : class
+    where TDbContext : DbContext
+{
+    /// <summary>The inbox key's consumer part; override only to keep history when renaming the class.</summary>
+    protected virtual string ConsumerName => GetType().FullName ?? GetType().Name;
+
+    public async Task Consume(ConsumeContext<TMessage> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var messageId = context.MessageId ?? throw new MissingMessageIdException();
+        var cancellationToken = context.CancellationToken;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // Explicit check first: a redelivery is normal (broker reconnects, outbox re-sends after a crash) and is
+        // answered by logging, not by an exception. The primary key remains the backstop for two deliveries racing.
+        var alreadyProcessed = await db.Set<InboxMessage>()
+            .AnyAsync(m => m.MessageId == messageId && m.Consumer == ConsumerName, cancellationToken);
+        if (alreadyProcessed)
+        {
+            LogDuplicate(messageId, typeof(TMessage).Name, ConsumerName);
+            return;
+        }
+
+        db.Set<InboxMessage>().Add(new InboxMessage
+        {
+            MessageId = messageId,
+            Consumer = ConsumerName,
+            ProcessedAt = DateTimeOffset.UtcNow,
+        });
+
+        try
+        {
+            await HandleAsync(context.Message, db, context);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            // A retry may reuse this DbContext; half-applied tracked changes must not leak into the next attempt.
+            db.ChangeTracker.Clear();
+            throw;
+        }
+    }
+
+    /// <summary>Apply the message to <paramref name="db"/>; do not call SaveChanges or commit (the base does).</summary>
+    protected abstract Task HandleAsync(TMessage message, TDbContext db, ConsumeContext<TMessage> context);
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Message {MessageId} ({MessageType}) already processed by {Consumer}; skipped")]
+    private partial void LogDuplicate(Guid messageId, string messageType, string consumer);
+}

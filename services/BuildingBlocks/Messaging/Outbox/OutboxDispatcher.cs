@@ -1,0 +1,219 @@
+using System.Diagnostics;
+using System.Text.Json;
+using LandPlatform.IntegrationContracts.Events;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace LandPlatform.Messaging.Outbox;
+
+/// <summary>
+/// Publishes committed outbox rows in commit order. One instance per process (a single loop, never concurrent
+/// passes), so a row is not published twice by this process; consumers still dedupe because a crash between
+/// publish and marking SentAt re-sends the row.
+/// </summary>
+public sealed partial class OutboxDispatcher<TDbContext>(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    OutboxSignal signal,
+    IOptions<OutboxOptions> options,
+    TimeProvider time,
+    ILogger<OutboxDispatcher<TDbContext>> logger) : BackgroundService
+    where TDbContext : DbContext
+{
+    private readonly OutboxOptions _options = options.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var outageDelay = _options.InitialBackoff;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            PassResult result;
+            try
+            {
+                result = await DispatchPassAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                // The database itself failed (locked, unreachable); retry on the next poll rather than die.
+                LogPassFailed(e);
+                result = PassResult.Idle;
+            }
+
+            try
+            {
+                switch (result)
+                {
+                    case PassResult.BatchFull:
+                        outageDelay = _options.InitialBackoff;
+                        continue;
+                    case PassResult.BrokerUnavailable:
+                        // New rows do not bring the broker back, so wait out the delay instead of the signal.
+                        await Task.Delay(outageDelay, time, stoppingToken);
+                        outageDelay = Min(outageDelay * 2, _options.MaxOutageBackoff);
+                        break;
+                    default:
+                        outageDelay = _options.InitialBackoff;
+                        await signal.WaitAsync(_options.PollInterval, stoppingToken);
+                        break;
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task<PassResult> DispatchPassAsync(CancellationToken stoppingToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+        var now = time.GetUtcNow();
+
+        var rows = await db.Set<OutboxMessage>()
+            .Where(m => m.SentAt == null && m.ParkedAt == null && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
+            .OrderBy(m => m.Id)
+            .Take(_options.BatchSize)
+            .ToListAsync(stoppingToken);
+
+        foreach (var row in rows)
+        {
+            var outcome = await PublishAsync(row, stoppingToken);
+            await db.SaveChangesAsync(stoppingToken);
+            if (outcome == PassResult.BrokerUnavailable)
+            {
+                // The rows behind would only time out too; stop and probe again later.
+                return outcome;
+            }
+        }
+
+        return rows.Count == _options.BatchSize ? PassResult.BatchFull : PassResult.Idle;
+    }
+
+    private async Task<PassResult> PublishAsync(OutboxMessage row, CancellationToken stoppingToken)
+    {
+        object message;
+        Type type;
+        try
+        {
+            (message, type) = Materialize(row);
+        }
+        catch (Exception e)
+        {
+            // The row itself is bad; retrying with backoff only helps if a deploy fixes it, and parking bounds that.
+            RecordFailure(row, e);
+            return PassResult.Idle;
+        }
+
+        using var activity = StartPublishActivity(row);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        timeout.CancelAfter(_options.PublishTimeout);
+        try
+        {
+            await bus.Publish(message, type, Pipe.Execute<PublishContext>(c => c.MessageId = row.MessageId), timeout.Token);
+            row.SentAt = time.GetUtcNow();
+            row.LastError = null;
+            return PassResult.Idle;
+        }
+        catch (Exception e) when (!stoppingToken.IsCancellationRequested && BrokerFailure.IsUnavailable(e))
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, e.Message);
+            row.LastError = Truncate($"Broker unavailable: {e.Message}");
+            LogBrokerUnavailable(row.MessageId, row.MessageType, e.Message);
+            return PassResult.BrokerUnavailable;
+        }
+        catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, e.Message);
+            RecordFailure(row, e);
+            return PassResult.Idle;
+        }
+    }
+
+    private static (object Message, Type Type) Materialize(OutboxMessage row)
+    {
+        if (!IntegrationEventCatalog.TryResolve(row.MessageType, out var type))
+        {
+            throw new InvalidOperationException($"Unknown integration event type '{row.MessageType}'.");
+        }
+
+        var message = JsonSerializer.Deserialize(row.Body, type, OutboxJson.Options)
+            ?? throw new InvalidOperationException("The outbox body is JSON null.");
+        return (message, type);
+    }
+
+    private void RecordFailure(OutboxMessage row, Exception e)
+    {
+        row.Attempts++;
+        row.LastError = Truncate($"{e.GetType().Name}: {e.Message}");
+        if (row.Attempts >= _options.MaxAttempts)
+        {
+            row.ParkedAt = time.GetUtcNow();
+            LogParked(row.MessageId, row.MessageType, row.Attempts, e);
+        }
+        else
+        {
+            row.NextAttemptAt = time.GetUtcNow() + _options.BackoffFor(row.Attempts);
+            LogAttemptFailed(row.MessageId, row.MessageType, row.Attempts, e);
+        }
+    }
+
+    /// <summary>
+    /// Continues the trace of the request that enqueued the event, so MassTransit's send span (and through its
+    /// headers the consumer's span) belongs to it. Falls back to a bare Activity when nobody listens to our source,
+    /// because the parent must still be current for MassTransit to propagate it.
+    /// </summary>
+    private static Activity? StartPublishActivity(OutboxMessage row)
+    {
+        if (row.TraceParent is null || !ActivityContext.TryParse(row.TraceParent, row.TraceState, out var parent))
+        {
+            return MessagingTelemetry.Source.StartActivity($"outbox publish {row.MessageType}", ActivityKind.Internal);
+        }
+
+        var activity = MessagingTelemetry.Source.StartActivity(
+            $"outbox publish {row.MessageType}", ActivityKind.Internal, parent);
+        if (activity is null)
+        {
+            activity = new Activity($"outbox publish {row.MessageType}").SetParentId(row.TraceParent);
+            activity.TraceStateString = row.TraceState;
+            activity.Start();
+        }
+
+        activity.SetTag("messaging.message.id", row.MessageId.ToString());
+        return activity;
+    }
+
+    private static string Truncate(string text) => text.Length <= 4000 ? text : text[..4000];
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    private enum PassResult
+    {
+        Idle,
+        BatchFull,
+        BrokerUnavailable,
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox pass failed; retrying on the next poll")]
+    private partial void LogPassFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Broker unavailable while publishing {MessageId} ({MessageType}): {Reason}; rows wait for it")]
+    private partial void LogBrokerUnavailable(Guid messageId, string messageType, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Outbox message {MessageId} ({MessageType}) failed attempt {Attempts}; will retry")]
+    private partial void LogAttemptFailed(Guid messageId, string messageType, int attempts, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error,
+        Message = "Outbox message {MessageId} ({MessageType}) parked after {Attempts} attempts; clear ParkedAt to replay")]
+    private partial void LogParked(Guid messageId, string messageType, int attempts, Exception exception);
+}
