@@ -4,19 +4,20 @@ using LandPlatform.Auditing.Api;
 using LandPlatform.Auditing.Tests.TestApp;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace LandPlatform.Auditing.Tests;
 
-/// <summary>The test service on a fresh SQLite file of its own, deleted afterwards.</summary>
-public sealed class AuditAppFactory : WebApplicationFactory<Program>
+/// <summary>
+/// The test service on a fresh SQLite file of its own (or a PostgreSQL database), deleted
+/// afterwards. A second factory given the same <see cref="Storage"/> is a second process on the
+/// same database.
+/// </summary>
+public sealed partial class AuditAppFactory(AuditAppFactory.Storage? shared = null) : WebApplicationFactory<Program>
 {
     // ASP.NET Core starts a request activity only when someone listens; a collector would.
     private static readonly ActivityListener Listener = StartListening();
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "audit-tests-" + Guid.NewGuid().ToString("N"));
-
-    public string DatabaseFile => Path.Combine(_folder, "audittest.db");
+    public Storage Database { get; } = shared ?? Storage.Sqlite();
 
     public HttpClient ClientAs(string? sub = null, string? role = null, string bureau = "planning", string? uscc = null, string? service = null)
     {
@@ -55,7 +56,7 @@ public sealed class AuditAppFactory : WebApplicationFactory<Program>
     /// <summary>Raw SQL on the file, past EF and the chain, as someone with database access would.</summary>
     public async Task ExecuteRawAsync(string sql)
     {
-        await using var connection = new SqliteConnection($"Data Source={DatabaseFile};Pooling=False");
+        await using var connection = Database.Open();
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -73,16 +74,15 @@ public sealed class AuditAppFactory : WebApplicationFactory<Program>
         _ = Listener;
         // The host lives in the test assembly, which has no project folder of that name to find.
         builder.UseContentRoot(AppContext.BaseDirectory);
-        builder.UseSetting("DataDirectory", _folder);
+        Database.Configure(builder);
     }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder))
+        if (shared is null)
         {
-            Directory.Delete(_folder, recursive: true);
+            await Database.DeleteAsync();
         }
     }
 
