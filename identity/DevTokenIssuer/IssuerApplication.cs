@@ -12,9 +12,11 @@ namespace LandPlatform.DevTokenIssuer;
 /// </summary>
 public static class IssuerApplication
 {
-    public static WebApplication Build(string[] args)
+    /// <param name="configureServices">Tests replace services here (a clock) before the defaults are added.</param>
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        configureServices?.Invoke(builder.Services);
         builder.AddServiceDefaults();
         builder.Services.AddSingleton<SigningKey>();
         builder.Services.AddSingleton(sp => DevUserDirectory.From(sp.GetRequiredService<IConfiguration>()));
