@@ -40,8 +40,10 @@ public static class PlatformAuthenticationExtensions
                 options.Events = BearerEvents.Create();
             });
 
-        builder.Services.AddAuthorization();
+        builder.Services.AddAuthorization(options =>
+            options.FallbackPolicy = new AuthorizationPolicyBuilder().AddRequirements(new AuthenticatedByDefault()).Build());
         builder.Services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        builder.Services.AddSingleton<IAuthorizationHandler, AuthenticatedByDefaultHandler>();
         builder.Services.Replace(ServiceDescriptor.Singleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, PermissionDeniedResultHandler>());
         builder.Services.AddHttpContextAccessor();
         builder.Services.TryAddScoped(sp =>

@@ -12,6 +12,10 @@ public static class GatewayProtectionExtensions
         var options = builder.Configuration.GetSection("Gateway").Get<GatewayProtectionOptions>() ?? new GatewayProtectionOptions();
         builder.Services.AddSingleton(options);
         builder.AddPlatformAuthentication();
+        // The gateway's YARP routes carry no endpoint metadata, so the services' fallback policy
+        // would close the public disclosure too; here the anonymous gate (UseAuthenticatedAccess)
+        // decides instead, from Gateway:PublicPaths.
+        builder.Services.Configure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(o => o.FallbackPolicy = null);
         builder.Services.AddWriteRateLimiting(options.RateLimit);
         builder.Services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy =>
         {

@@ -35,6 +35,18 @@ public sealed class AuthenticationTests(IssuerFixture issuer) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_endpoint_naming_no_permission_is_still_closed_to_the_anonymous()
+    {
+        using var closed = await _http.GetAsync(new Uri(_api.Url, "/unprotected"));
+        await ProblemAssert.IsProblem(closed, HttpStatusCode.Unauthorized);
+
+        using var open = await _http.GetAsync(new Uri(_api.Url, "/public/blacklist"));
+        Assert.Equal(HttpStatusCode.OK, open.StatusCode);
+        using var health = await _http.GetAsync(new Uri(_api.Url, "/health"));
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+    }
+
+    [Fact]
     public async Task A_token_signed_with_another_key_is_401()
     {
         using var rsa = RSA.Create(2048);

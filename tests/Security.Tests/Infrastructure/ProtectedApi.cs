@@ -46,6 +46,8 @@ public sealed class ProtectedApi : IAsyncDisposable
                 EnterpriseScope.Check(user, uscc) is { } denied ? (IResult)denied : Write())
             .RequirePermission(Permissions.CreditObjectionsFile);
 
+        app.MapGet("/unprotected", () => TypedResults.Ok("forgot to name a permission"));
+        app.MapGet("/public/blacklist", () => TypedResults.Ok("disclosed")).AllowAnonymous();
         app.MapPost("/delistings", Write).RequirePermission(Permissions.CreditDelist);
         app.MapPost("/check", (CurrentActor actor) => TypedResults.Ok(actor)).RequirePermission(Permissions.CreditCheck);
         app.MapGet("/audit", () => TypedResults.Ok()).RequirePermission(Permissions.AuditRead);
