@@ -1,0 +1,58 @@
+using System.Collections.Frozen;
+
+namespace LandPlatform.ServiceDefaults.Security;
+
+public static partial class Permissions
+{
+    private static FrozenDictionary<string, IReadOnlyList<Grant>> BuildTable()
+    {
+        const string clerk = StaffRoles.Clerk, reviewer = StaffRoles.Reviewer, leader = StaffRoles.Leader;
+
+        // Reading is open to every bureau's staff and to auditors; enterprises and the public read
+        // only what a service exposes for them (their own files, the public disclosure).
+        Grant[] staffAndAuditors = [.. Bureaus.Staff.Select(b => Grant.Staff(b)), Grant.Auditor];
+
+        return new Dictionary<string, IReadOnlyList<Grant>>(StringComparer.Ordinal)
+        {
+            // An enterprise applies for itself; a development clerk may lodge a paper application for one.
+            [AdmissionApplicationsSubmit] = [Grant.Enterprise, Grant.Staff(Bureaus.Development, clerk)],
+            // Material check and the joint review opinions (RULES §1 workflow).
+            [AdmissionReview] = [Grant.Staff(Bureaus.Development)],
+            // District government approval and case-by-case exemptions are decided by a leader.
+            [AdmissionApprove] = [Grant.Staff(Bureaus.District, leader)],
+            [AdmissionRead] = staffAndAuditors,
+
+            [PricingQuotesWrite] = [Grant.Staff(Bureaus.Planning)],
+            [PricingRead] = staffAndAuditors,
+
+            // Supervision contracts (district) and land contracts (planning) are drafted by both.
+            [ContractsWrite] = [Grant.Staff(Bureaus.District), Grant.Staff(Bureaus.Planning)],
+            // 甲 signs through a leader, 乙 is the enterprise itself (own code only).
+            [ContractsSign] = [Grant.Enterprise, Grant.Staff(Bureaus.District, leader), Grant.Staff(Bureaus.Planning, leader)],
+            // Termination and recovery: planning recovers the land, the district government decides.
+            [ContractsTerminate] = [Grant.Staff(Bureaus.Planning, leader), Grant.Staff(Bureaus.District, leader)],
+            // gRPC contracts.GetCommitments: monitoring compares commitments with actuals.
+            [ContractsCommitmentsGet] = [Grant.ServiceCaller(ServiceIdentities.Monitoring)],
+            [ContractsRead] = staffAndAuditors,
+
+            [MonitoringReportsSubmit] = [Grant.Enterprise],
+            [MonitoringIndicatorsConfirm] = [Grant.Staff(Bureaus.Statistics), Grant.Staff(Bureaus.Tax)],
+            [MonitoringAssessmentsWrite] = [Grant.Staff(Bureaus.Development)],
+            // Idle and inefficient land ledger: development monitors, planning recovers.
+            [MonitoringLedgerWrite] = [Grant.Staff(Bureaus.Development), Grant.Staff(Bureaus.Planning)],
+            [MonitoringRead] = staffAndAuditors,
+
+            [CreditListingsWrite] = [Grant.Staff(Bureaus.Credit)],
+            // Delisting (credit repair) is an explicit decision with reasons: not a clerk's alone.
+            [CreditDelist] = [Grant.Staff(Bureaus.Credit, reviewer, leader)],
+            [CreditObjectionsFile] = [Grant.Enterprise],
+            [CreditObjectionsDecide] = [Grant.Staff(Bureaus.Credit, reviewer, leader)],
+            // gRPC credit.Check: asked before supplying land (admission) and before signing (contracts).
+            [CreditCheck] = [Grant.ServiceCaller(ServiceIdentities.Admission), Grant.ServiceCaller(ServiceIdentities.Contracts)],
+            [CreditRead] = staffAndAuditors,
+
+            [AuditRead] = [Grant.Auditor],
+            [AuditVerify] = [Grant.Auditor],
+        }.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}
