@@ -23,6 +23,9 @@ internal sealed class ResourceRunner(ExecutableResource resource, ConsoleOutput 
     private Process? _process;
     private bool _stopRequested;
     private Task _supervision = Task.CompletedTask;
+    private DateTimeOffset? _startedAt;
+    private DateTimeOffset? _firstHealthyAt;
+    private int? _lastExitCode;
 
     public ExecutableResource Resource { get; } = resource;
 
@@ -39,7 +42,13 @@ internal sealed class ResourceRunner(ExecutableResource resource, ConsoleOutput 
         lock (_gate)
         {
             var pid = _process is { HasExited: false } p ? p.Id : (int?)null;
-            return new ResourceSnapshot(Resource.Name, State, pid, Restarts, [.. Resource.DisplayUrls], FailureReason);
+            if (_process is { HasExited: true } exited)
+            {
+                _lastExitCode = exited.ExitCode;
+            }
+
+            return new ResourceSnapshot(
+                Resource.Name, State, pid, Restarts, [.. Resource.DisplayUrls], FailureReason, _startedAt, _firstHealthyAt, _lastExitCode);
         }
     }
 
@@ -90,6 +99,11 @@ internal sealed class ResourceRunner(ExecutableResource resource, ConsoleOutput 
             if (healthy)
             {
                 Log.Healthy(logger, Resource.Name, time.GetElapsedTime(launchedAt).TotalSeconds);
+                lock (_gate)
+                {
+                    _firstHealthyAt ??= time.GetUtcNow();
+                }
+
                 SetState(Resource.HealthCheck is null ? ResourceState.Running : ResourceState.Healthy);
                 _ready.TrySetResult();
             }
@@ -217,8 +231,14 @@ internal sealed class ResourceRunner(ExecutableResource resource, ConsoleOutput 
                 return null;
             }
 
+            if (_process is { HasExited: true } previous)
+            {
+                _lastExitCode = previous.ExitCode;
+            }
+
             _process?.Dispose();
             _process = process;
+            _startedAt = time.GetUtcNow();
         }
 
         process.BeginOutputReadLine();

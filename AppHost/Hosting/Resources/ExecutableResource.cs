@@ -46,7 +46,7 @@ public class ExecutableResource(string name, string command, IEnumerable<string>
         new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>Addresses shown in the status table.</summary>
-    public virtual IEnumerable<string> DisplayUrls => Endpoints.Select(e => e.Url);
+    public virtual IEnumerable<string> DisplayUrls => Endpoints.Select(e => e.Name == "http" ? e.Url : $"{e.Name}={e.Url}");
 
     /// <summary>Variables this kind of resource always gets (before references and overrides).</summary>
     protected internal virtual void AddDefaultEnvironment(IDictionary<string, string> environment, DistributedApplicationOptions options)
