@@ -88,9 +88,10 @@ public sealed class DistributedApplication : IAsyncDisposable
 
     public Task StopAsync(CancellationToken cancellationToken = default) => _host.StopAsync(cancellationToken);
 
-    public ValueTask DisposeAsync()
+    /// <summary>Stops whatever is still running (as Aspire's app does), so a failed test leaks no process.</summary>
+    public async ValueTask DisposeAsync()
     {
+        await _service.StopAsync(CancellationToken.None).ConfigureAwait(false);
         _host.Dispose();
-        return ValueTask.CompletedTask;
     }
 }

@@ -23,6 +23,18 @@ internal sealed class Orchestrator
         _output = output;
         _logger = logger;
         _runners = graph.Resources.ToDictionary(r => r, r => new ResourceRunner(r, output, logger, time));
+        // Children live in their own sessions (setsid), so nothing else would end them if the
+        // AppHost died without running StopAsync. (SIGKILL of the AppHost cannot be caught: orphans
+        // are then possible, and the next run's private node name keeps them from interfering.)
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => KillAll();
+    }
+
+    private void KillAll()
+    {
+        foreach (var runner in _runners.Values)
+        {
+            runner.KillNow();
+        }
     }
 
     public IReadOnlyList<ResourceSnapshot> Snapshot() => [.. _graph.Resources.Select(r => _runners[r].Snapshot())];

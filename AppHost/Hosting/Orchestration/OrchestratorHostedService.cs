@@ -13,6 +13,8 @@ internal sealed class OrchestratorHostedService(Orchestrator orchestrator, IHost
     private readonly CancellationTokenSource _starting = new();
     private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task _start = Task.CompletedTask;
+    private readonly Lock _gate = new();
+    private Task? _stop;
 
     /// <summary>Completes when every resource is healthy; faults when start-up failed.</summary>
     public Task Started => _started.Task;
@@ -45,7 +47,16 @@ internal sealed class OrchestratorHostedService(Orchestrator orchestrator, IHost
         }
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
+    /// <summary>Idempotent: an explicit stop followed by dispose must not stop everything twice.</summary>
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return _stop ??= StopPlatformAsync();
+        }
+    }
+
+    private async Task StopPlatformAsync()
     {
         await _starting.CancelAsync().ConfigureAwait(false);
         await _start.ConfigureAwait(false);

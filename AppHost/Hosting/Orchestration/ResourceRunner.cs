@@ -326,6 +326,24 @@ internal sealed class ResourceRunner(ExecutableResource resource, ConsoleOutput 
         }
     }
 
+    /// <summary>Last resort when the AppHost exits without a stop (unhandled exception): SIGKILL, no grace.</summary>
+    public void KillNow()
+    {
+        Process? process;
+        lock (_gate)
+        {
+            _stopRequested = true;
+            process = _process;
+        }
+
+        if (process is { HasExited: false })
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        Resource.CleanupAsync(Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, CancellationToken.None).GetAwaiter().GetResult();
+    }
+
     private bool IsStopRequested()
     {
         lock (_gate)

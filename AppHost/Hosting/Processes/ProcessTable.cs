@@ -5,7 +5,17 @@ namespace LandPlatform.AppHost.Hosting.Processes;
 /// <summary>Reads /proc: the only way to find a process that has left our process tree.</summary>
 internal static class ProcessTable
 {
-    public static IReadOnlyList<int> FindByCommandLine(string fragment)
+    /// <summary>
+    /// Processes whose environment holds <paramref name="key"/>=<paramref name="value"/>. The
+    /// environment, not the command line: beam.smp's arguments do not carry RabbitMQ's node name,
+    /// but it inherits RABBITMQ_NODENAME from the script that started it.
+    /// </summary>
+    public static IReadOnlyList<int> FindByEnvironment(string key, string value) =>
+        Find("environ", $"{key}={value}", exact: true);
+
+    public static IReadOnlyList<int> FindByCommandLine(string fragment) => Find("cmdline", fragment, exact: false);
+
+    private static List<int> Find(string file, string fragment, bool exact)
     {
         var self = Environment.ProcessId;
         var found = new List<int>();
@@ -18,9 +28,12 @@ internal static class ProcessTable
 
             try
             {
-                // cmdline separates arguments with NUL.
-                var commandLine = File.ReadAllText(Path.Combine(directory, "cmdline")).Replace('\0', ' ');
-                if (commandLine.Contains(fragment, StringComparison.Ordinal) && !IsZombie(pid))
+                // Both files separate their entries with NUL.
+                var entries = File.ReadAllText(Path.Combine(directory, file)).Split('\0');
+                var matches = exact
+                    ? entries.Contains(fragment, StringComparer.Ordinal)
+                    : string.Join(' ', entries).Contains(fragment, StringComparison.Ordinal);
+                if (matches && !IsZombie(pid))
                 {
                     found.Add(pid);
                 }

@@ -93,10 +93,10 @@ public sealed partial class RabbitMQServerResource : ExecutableResource, IResour
     protected internal override Task CleanupAsync(ILogger logger, CancellationToken cancellationToken)
     {
         // beam.smp is started by su in its own session; if the wrapper died first, the tree kill cannot
-        // find it, so look for anything still carrying this node's name. epmd is deliberately left
+        // find it, so look for anything still carrying this node's name in its environment. epmd is deliberately left
         // alone: it is one daemon shared by every Erlang node on the machine and exits when idle-killed
         // by the OS or on reboot; it holds no data of this run.
-        foreach (var pid in ProcessTable.FindByCommandLine(NodeName))
+        foreach (var pid in ProcessTable.FindByEnvironment("RABBITMQ_NODENAME", NodeName))
         {
             LogStragglerKilled(logger, Name, pid);
             ProcessSignals.Kill(pid);
