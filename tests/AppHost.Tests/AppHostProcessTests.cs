@@ -59,6 +59,7 @@ public sealed class AppHostProcessTests
             Assert.Equal(7, stopped.Count);
             Assert.EndsWith("gateway: stopped", stopped[0], StringComparison.Ordinal);
             Assert.EndsWith("bus: stopped", stopped[^1], StringComparison.Ordinal);
+            Directory.Delete(data, recursive: true);
         }
         finally
         {

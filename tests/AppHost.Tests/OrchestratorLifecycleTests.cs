@@ -16,7 +16,8 @@ public sealed class OrchestratorLifecycleTests
     [Fact]
     public async Task Starts_health_gated_restarts_a_crashed_project_and_stops_every_process_gracefully()
     {
-        var builder = DistributedApplication.CreateBuilder(TestOptions.Create());
+        var options = TestOptions.Create();
+        var builder = DistributedApplication.CreateBuilder(options);
         var bus = builder.AddRabbitMQ("bus");
         var alpha = builder.AddProject("alpha", TestService)
             .WithReference(bus).WaitFor(bus)
@@ -69,6 +70,7 @@ public sealed class OrchestratorLifecycleTests
         // 0, not 143/137: SIGTERM reached ASP.NET Core, which shut down gracefully.
         Assert.Equal(0, app.GetResource("alpha").LastExitCode);
         Assert.Equal(0, app.GetResource("beta").LastExitCode);
+        Directory.Delete(options.DataDirectory, recursive: true);
     }
 
     [Fact]
