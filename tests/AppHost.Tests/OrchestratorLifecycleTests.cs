@@ -11,7 +11,7 @@ namespace LandPlatform.AppHost.Tests;
 [Collection(ProcessTestCollection.Name)]
 public sealed class OrchestratorLifecycleTests
 {
-    private const string TestService = "tests/AppHost.Tests/TestService";
+    private const string TestService = "tests/AppHost.TestService";
 
     [Fact]
     public async Task Starts_health_gated_restarts_a_crashed_project_and_stops_every_process_gracefully()

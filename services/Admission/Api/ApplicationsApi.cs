@@ -2,6 +2,7 @@ using LandPlatform.Admission.Domain;
 using LandPlatform.Admission.Infrastructure;
 using LandPlatform.IntegrationContracts.Events;
 using LandPlatform.Messaging;
+using LandPlatform.Messaging.Outbox;
 using LandPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -37,6 +37,7 @@ public static class EventBusExtensions
         var amqp = AmqpUri.Parse(connectionString);
         var endpointNames = new KebabCaseEndpointNameFormatter(EndpointPrefix(busOptions.ServiceName), false);
 
+        builder.Services.AddSingleton(busOptions);
         builder.Services.AddOptions<OutboxOptions>().Bind(builder.Configuration.GetSection(OutboxOptions.SectionName));
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<OutboxSignal>();

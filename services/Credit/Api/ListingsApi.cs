@@ -2,6 +2,7 @@ using LandPlatform.Credit.Domain;
 using LandPlatform.Credit.Infrastructure;
 using LandPlatform.IntegrationContracts.Events;
 using LandPlatform.Messaging;
+using LandPlatform.Messaging.Outbox;
 using LandPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -38,7 +39,7 @@ public static class ListingsApi
 
         var listing = Listing.Record(uscc!.Value.Value, name!, reason!, clock.GetUtcNow());
         db.Listings.Add(listing);
-        db.AddIntegrationEvent(new EnterpriseBlacklisted(listing.Id, listing.Uscc, listing.EnterpriseName, listing.Reason, listing.ListedAt));
+        db.AddIntegrationEvent(new EnterpriseBlacklisted(listing.Id, listing.Uscc, listing.Reason, DateOnly.FromDateTime(listing.ListedAt.UtcDateTime)));
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/listings/{listing.Id}", ListingResponse.From(listing));
     }

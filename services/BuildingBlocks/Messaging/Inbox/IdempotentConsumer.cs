@@ -1,4 +1,7 @@
+using System.Text.Json;
+using LandPlatform.Auditing;
 using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -43,6 +46,7 @@ public abstract partial class IdempotentConsumer<TMessage, TDbContext>(TDbContex
         try
         {
             await HandleAsync(context.Message, db, context);
+            RecordInAuditTrail(context, messageId);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -53,6 +57,40 @@ public abstract partial class IdempotentConsumer<TMessage, TDbContext>(TDbContex
             throw;
         }
     }
+
+    /// <summary>The resource the message acted on, for the audit record (type, id); null when none stands out.</summary>
+    protected virtual (string Type, string Id)? AuditedResource(TMessage message) => null;
+
+    /// <summary>
+    /// Every consumed event is recorded in the service's audit trail (when it keeps one), in the same
+    /// transaction as its effect: the actor is the publishing service, the source the message id.
+    /// </summary>
+    private void RecordInAuditTrail(ConsumeContext<TMessage> context, Guid messageId)
+    {
+        if (!context.TryGetPayload<IServiceProvider>(out var services)
+            || services.GetService<IAuditTrail>() is not { } audit)
+        {
+            return;
+        }
+
+        var resource = AuditedResource(context.Message);
+        audit.RecordConsumed(
+            typeof(TMessage).Name,
+            messageId.ToString(),
+            $"consume:{typeof(TMessage).Name}",
+            resource?.Type,
+            resource?.Id,
+            AuditSummary(context.Message),
+            context.Publisher());
+    }
+
+    private static string AuditSummary(TMessage message)
+    {
+        var json = JsonSerializer.Serialize(message, SummaryOptions);
+        return json.Length <= 2000 ? json : json[..2000];
+    }
+
+    private static readonly JsonSerializerOptions SummaryOptions = new(JsonSerializerDefaults.Web);
 
     /// <summary>Apply the message to <paramref name="db"/>; do not call SaveChanges or commit (the base does).</summary>
     protected abstract Task HandleAsync(TMessage message, TDbContext db, ConsumeContext<TMessage> context);

@@ -20,6 +20,7 @@ public sealed partial class OutboxDispatcher<TDbContext>(
     IBus bus,
     OutboxSignal signal,
     IOptions<OutboxOptions> options,
+    EventBusOptions busOptions,
     TimeProvider time,
     ILogger<OutboxDispatcher<TDbContext>> logger) : BackgroundService
     where TDbContext : DbContext
@@ -118,7 +119,12 @@ public sealed partial class OutboxDispatcher<TDbContext>(
         timeout.CancelAfter(_options.PublishTimeout);
         try
         {
-            await bus.Publish(message, type, Pipe.Execute<PublishContext>(c => c.MessageId = row.MessageId), timeout.Token);
+            await bus.Publish(message, type, Pipe.Execute<PublishContext>(c =>
+            {
+                c.MessageId = row.MessageId;
+                // Consumers record who published what they acted on (the audit trail's actor).
+                c.Headers.Set(MessageHeadersExtensions.PublisherHeader, busOptions.ServiceName);
+            }), timeout.Token);
             row.SentAt = time.GetUtcNow();
             row.LastError = null;
             return PassResult.Idle;
