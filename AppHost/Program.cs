@@ -4,25 +4,33 @@ using LandPlatform.AppHost.Hosting;
 var builder = DistributedApplication.CreateBuilder(args);
 
 var bus = builder.AddRabbitMQ("bus");
+var identity = builder.AddDevIdentity("identity", "identity/DevTokenIssuer");
 
 var credit = builder.AddProject("credit", "services/Credit")
+    .WithServiceIdentity(identity)
     .WithReference(bus).WaitFor(bus);
 
 var admission = builder.AddProject("admission", "services/Admission")
+    .WithServiceIdentity(identity)
     .WithReference(bus).WithReference(credit)
     .WaitFor(bus).WaitFor(credit);
 
 var pricing = builder.AddProject("pricing", "services/Pricing")
+    .WithServiceIdentity(identity)
     .WithReference(bus).WaitFor(bus);
 
 var contracts = builder.AddProject("contracts", "services/Contracts")
-    .WithReference(bus).WaitFor(bus);
+    .WithServiceIdentity(identity)
+    .WithReference(bus).WithReference(credit)
+    .WaitFor(bus);
 
 var monitoring = builder.AddProject("monitoring", "services/Monitoring")
+    .WithServiceIdentity(identity)
     .WithReference(bus).WithReference(contracts)
     .WaitFor(bus).WaitFor(contracts);
 
 builder.AddProject("gateway", "gateway")
+    .WithServiceIdentity(identity)
     .WithReference(admission).WithReference(pricing).WithReference(contracts).WithReference(monitoring).WithReference(credit)
     .WaitFor(admission).WaitFor(pricing).WaitFor(contracts).WaitFor(monitoring).WaitFor(credit)
     .WithExternalHttpEndpoint(builder.Options.GatewayHttpPort);

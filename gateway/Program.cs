@@ -3,10 +3,12 @@ using LandPlatform.Gateway.Routing;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddPlatformRoutes();
+builder.AddGatewayProtection();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.UseRequestTimeouts();
+app.UseGatewayProtection();
 app.MapReverseProxy();
 app.Run();
 

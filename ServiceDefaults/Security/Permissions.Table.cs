@@ -20,7 +20,8 @@ public static partial class Permissions
             [AdmissionReview] = [Grant.Staff(Bureaus.Development)],
             // District government approval and case-by-case exemptions are decided by a leader.
             [AdmissionApprove] = [Grant.Staff(Bureaus.District, leader)],
-            [AdmissionRead] = staffAndAuditors,
+            // Enterprises read their own applications; the endpoint checks the code (EnterpriseScope).
+            [AdmissionRead] = [.. staffAndAuditors, Grant.Enterprise],
 
             [PricingQuotesWrite] = [Grant.Staff(Bureaus.Planning)],
             [PricingRead] = staffAndAuditors,
@@ -49,7 +50,8 @@ public static partial class Permissions
             [CreditObjectionsDecide] = [Grant.Staff(Bureaus.Credit, reviewer, leader)],
             // gRPC credit.Check: asked before supplying land (admission) and before signing (contracts).
             [CreditCheck] = [Grant.ServiceCaller(ServiceIdentities.Admission), Grant.ServiceCaller(ServiceIdentities.Contracts)],
-            [CreditRead] = staffAndAuditors,
+            // Enterprises read their own credit file; the endpoint checks the code (EnterpriseScope).
+            [CreditRead] = [.. staffAndAuditors, Grant.Enterprise],
 
             [AuditRead] = [Grant.Auditor],
             [AuditVerify] = [Grant.Auditor],

@@ -53,9 +53,14 @@ public static class PlatformAuthenticationExtensions
     }
 
     /// <summary>Authentication then authorization; call after routing-independent middleware and before mapping endpoints.</summary>
-    public static WebApplication UsePlatformAuthentication(this WebApplication app)
+    /// <param name="afterAuthentication">
+    /// Middleware that must know the user yet see every refusal, such as the audit trail, which
+    /// records 401 and 403 outcomes of writes.
+    /// </param>
+    public static WebApplication UsePlatformAuthentication(this WebApplication app, Action<IApplicationBuilder>? afterAuthentication = null)
     {
         app.UseAuthentication();
+        afterAuthentication?.Invoke(app);
         app.UseAuthorization();
         return app;
     }

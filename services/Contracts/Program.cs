@@ -1,11 +1,17 @@
+using LandPlatform.Auditing;
+using LandPlatform.Auditing.Api;
 using LandPlatform.Contracts.Extensions;
+using LandPlatform.ServiceDefaults.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddPlatformAuthentication();
 builder.AddApplicationServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.UsePlatformAuthentication(afterAuthentication: audited => audited.UseAuditTrail());
+app.MapAuditApi(audit => audit.RequirePermission(Permissions.AuditRead));
 app.Run();
 
 public partial class Program;

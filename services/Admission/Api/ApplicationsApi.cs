@@ -1,9 +1,11 @@
 using LandPlatform.Admission.Domain;
 using LandPlatform.Admission.Infrastructure;
+using LandPlatform.Auditing;
 using LandPlatform.IntegrationContracts.Events;
 using LandPlatform.Messaging;
 using LandPlatform.Messaging.Outbox;
 using LandPlatform.ServiceDefaults.Problems;
+using LandPlatform.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LandPlatform.Admission.Api;
@@ -13,8 +15,8 @@ public static class ApplicationsApi
     public static RouteGroupBuilder MapApplicationsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/applications").WithTags("Applications");
-        group.MapPost("/", Submit);
-        group.MapGet("/{id:guid}", Get);
+        group.MapPost("/", Submit).RequirePermission(Permissions.AdmissionApplicationsSubmit);
+        group.MapGet("/{id:guid}", Get).RequirePermission(Permissions.AdmissionRead);
         return group;
     }
 
@@ -31,7 +33,8 @@ public static class ApplicationsApi
     }
 
     private static async Task<Results<Created<ApplicationResponse>, ValidationProblem, ProblemHttpResult>> Submit(
-        SubmitApplicationRequest request, AdmissionDbContext db, CreditOffice credit, TimeProvider clock, CancellationToken ct)
+        SubmitApplicationRequest request, AdmissionDbContext db, CreditOffice credit, IAuditTrail audit, CurrentActor actor,
+        TimeProvider clock, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var name = errors.Required("enterpriseName", request.EnterpriseName);
@@ -42,6 +45,12 @@ public static class ApplicationsApi
         if (errors.Any)
         {
             return errors.ToProblem();
+        }
+
+        // An enterprise applies only for itself (a development clerk may lodge a paper application).
+        if (EnterpriseScope.Check(actor, uscc!.Value.Value) is { } denied)
+        {
+            return denied;
         }
 
         BlacklistVerdict verdict;
@@ -64,12 +73,22 @@ public static class ApplicationsApi
         db.AddIntegrationEvent(new ApplicationSubmitted(
             application.Id, application.Uscc, application.EnterpriseName, application.Industry,
             application.RequestedLandAreaM2, application.PolicyPackId, application.Status.ToString()));
+        var response = ApplicationResponse.From(application);
+        audit.Record(new AuditEntry("admission.application.submit", "application", application.Id.ToString(), After: AuditSummary.Json(response)));
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/applications/{application.Id}", ApplicationResponse.From(application));
+        return TypedResults.Created($"/applications/{application.Id}", response);
     }
 
-    private static async Task<Results<Ok<ApplicationResponse>, NotFound>> Get(Guid id, AdmissionDbContext db, CancellationToken ct) =>
-        await db.Applications.FindAsync([id], ct) is { } application
-            ? TypedResults.Ok(ApplicationResponse.From(application))
-            : TypedResults.NotFound();
+    private static async Task<Results<Ok<ApplicationResponse>, NotFound, ProblemHttpResult>> Get(
+        Guid id, AdmissionDbContext db, CurrentActor actor, CancellationToken ct)
+    {
+        if (await db.Applications.FindAsync([id], ct) is not { } application)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return EnterpriseScope.Check(actor, application.Uscc) is { } denied
+            ? denied
+            : TypedResults.Ok(ApplicationResponse.From(application));
+    }
 }

@@ -1,8 +1,10 @@
+using LandPlatform.Auditing;
 using LandPlatform.Admission.Infrastructure;
 using LandPlatform.Grpc.Clients;
 using LandPlatform.Messaging;
 using LandPlatform.Persistence;
 using LandPlatform.ServiceDefaults.Discovery;
+using LandPlatform.ServiceDefaults.Security;
 
 namespace LandPlatform.Admission.Extensions;
 
@@ -11,8 +13,9 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<AdmissionDbContext>("admission");
+        builder.AddAuditTrail<AdmissionDbContext>();
         builder.AddEventBus<AdmissionDbContext>();
-        builder.Services.AddGrpcServiceClient<CreditCheckClient>("credit");
+        builder.Services.AddGrpcServiceClient<CreditCheckClient>("credit").AddServiceIdentity();
         builder.Services.AddScoped<CreditOffice>();
     }
 }

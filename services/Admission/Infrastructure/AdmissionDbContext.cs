@@ -1,3 +1,4 @@
+using LandPlatform.Auditing;
 using LandPlatform.Admission.Domain;
 using LandPlatform.Messaging;
 using LandPlatform.Persistence;
@@ -26,5 +27,6 @@ public sealed class AdmissionDbContext(DbContextOptions<AdmissionDbContext> opti
             application.HasIndex(a => a.Uscc);
         });
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddAuditTrail();
     }
 }

@@ -29,7 +29,7 @@ public static class EventBusExtensions
         // Fail at start-up, not at the first publish, when an event type drifted from its stable name.
         IntegrationEventCatalog.Validate();
 
-        var busOptions = new EventBusOptions { ServiceName = builder.Environment.ApplicationName };
+        var busOptions = new EventBusOptions { ServiceName = PlatformServiceName(builder.Environment.ApplicationName) };
         options?.Invoke(busOptions);
         var connectionString = builder.Configuration.GetConnectionString(busOptions.ConnectionStringName)
             ?? throw new InvalidOperationException(
@@ -92,8 +92,13 @@ public static class EventBusExtensions
             return string.Empty;
         }
 
-        // "LandPlatform.Credit" → "credit": queue names stay short and readable in the management UI.
-        var lastPart = serviceName.Split('.', StringSplitOptions.RemoveEmptyEntries)[^1];
-        return $"{lastPart.ToLowerInvariant()}-";
+        return $"{PlatformServiceName(serviceName)}-";
     }
+
+    /// <summary>
+    /// "LandPlatform.Credit" → "credit": the name the platform knows a service by (its gateway prefix and
+    /// service identity), so queue names stay short and audit records name the publisher as operators do.
+    /// </summary>
+    private static string PlatformServiceName(string applicationName) =>
+        applicationName.Split('.', StringSplitOptions.RemoveEmptyEntries)[^1].ToLowerInvariant();
 }

@@ -1,3 +1,4 @@
+using LandPlatform.Auditing;
 using LandPlatform.Messaging;
 using LandPlatform.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -10,5 +11,6 @@ public sealed class ContractsDbContext(DbContextOptions<ContractsDbContext> opti
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddAuditTrail();
     }
 }

@@ -4,6 +4,7 @@ using LandPlatform.Grpc;
 using LandPlatform.Grpc.Clients;
 using LandPlatform.IntegrationContracts.Credit;
 using LandPlatform.IntegrationContracts.Enterprises;
+using LandPlatform.ServiceDefaults.Security;
 
 namespace LandPlatform.Credit.Api;
 
@@ -13,7 +14,8 @@ public static class CreditCheckGrpc
     public static void MapCreditCheckGrpc(this IEndpointRouteBuilder app)
     {
         app.MapGrpcService(CreditCheckClient.ServiceName)
-            .MapUnary<CheckRequest, CheckResponse>("Check", Check);
+            .MapUnary<CheckRequest, CheckResponse>("Check", Check)
+            .RequirePermission(Permissions.CreditCheck);
     }
 
     private static async Task<CheckResponse> Check(CheckRequest request, GrpcCallContext context)

@@ -1,7 +1,7 @@
 using LandPlatform.Credit.Infrastructure;
 using LandPlatform.ServiceDefaults.Problems;
+using LandPlatform.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace LandPlatform.Credit.Api;
 
@@ -10,20 +10,25 @@ public static class EnterprisesApi
     public static RouteGroupBuilder MapEnterprisesApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/enterprises").WithTags("Enterprises");
-        group.MapGet("/{uscc}", GetStatus);
+        group.MapGet("/{uscc}", GetStatus).RequirePermission(Permissions.CreditRead);
         return group;
     }
 
     public sealed record CreditStatusResponse(string Uscc, bool Blacklisted, IReadOnlyList<ListingsApi.ListingResponse> Listings);
 
-    private static async Task<Results<Ok<CreditStatusResponse>, ValidationProblem>> GetStatus(
-        string uscc, CreditDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<CreditStatusResponse>, ValidationProblem, ProblemHttpResult>> GetStatus(
+        string uscc, CreditDbContext db, CurrentActor actor, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var code = errors.Uscc("uscc", uscc);
         if (errors.Any)
         {
             return errors.ToProblem();
+        }
+
+        if (EnterpriseScope.Check(actor, code!.Value.Value) is { } denied)
+        {
+            return denied;
         }
 
         var listings = await CreditFile.EffectiveListings(db, code!.Value.Value, ct);

@@ -1,9 +1,11 @@
+using LandPlatform.Auditing;
 using LandPlatform.Credit.Domain;
 using LandPlatform.Credit.Infrastructure;
 using LandPlatform.IntegrationContracts.Events;
 using LandPlatform.Messaging;
 using LandPlatform.Messaging.Outbox;
 using LandPlatform.ServiceDefaults.Problems;
+using LandPlatform.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LandPlatform.Credit.Api;
@@ -13,8 +15,8 @@ public static class ListingsApi
     public static RouteGroupBuilder MapListingsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/listings").WithTags("Listings");
-        group.MapPost("/", RecordListing);
-        group.MapGet("/{id:guid}", GetListing);
+        group.MapPost("/", RecordListing).RequirePermission(Permissions.CreditListingsWrite);
+        group.MapGet("/{id:guid}", GetListing).RequirePermission(Permissions.CreditRead);
         return group;
     }
 
@@ -26,7 +28,7 @@ public static class ListingsApi
     }
 
     private static async Task<Results<Created<ListingResponse>, ValidationProblem>> RecordListing(
-        RecordListingRequest request, CreditDbContext db, TimeProvider clock, CancellationToken ct)
+        RecordListingRequest request, CreditDbContext db, IAuditTrail audit, TimeProvider clock, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var uscc = errors.Uscc("uscc", request.Uscc);
@@ -40,8 +42,10 @@ public static class ListingsApi
         var listing = Listing.Record(uscc!.Value.Value, name!, reason!, clock.GetUtcNow());
         db.Listings.Add(listing);
         db.AddIntegrationEvent(new EnterpriseBlacklisted(listing.Id, listing.Uscc, listing.Reason, DateOnly.FromDateTime(listing.ListedAt.UtcDateTime)));
+        var response = ListingResponse.From(listing);
+        audit.Record(new AuditEntry("credit.listing.record", "listing", listing.Id.ToString(), After: AuditSummary.Json(response)));
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/listings/{listing.Id}", ListingResponse.From(listing));
+        return TypedResults.Created($"/listings/{listing.Id}", response);
     }
 
     private static async Task<Results<Ok<ListingResponse>, NotFound>> GetListing(Guid id, CreditDbContext db, CancellationToken ct) =>

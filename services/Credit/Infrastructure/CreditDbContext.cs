@@ -1,3 +1,4 @@
+using LandPlatform.Auditing;
 using LandPlatform.Credit.Domain;
 using LandPlatform.Messaging;
 using LandPlatform.Persistence;
@@ -23,5 +24,6 @@ public sealed class CreditDbContext(DbContextOptions<CreditDbContext> options) :
             listing.HasIndex(l => l.Uscc);
         });
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddAuditTrail();
     }
 }

@@ -1,5 +1,6 @@
 using LandPlatform.Monitoring.Domain;
 using LandPlatform.Monitoring.Infrastructure;
+using LandPlatform.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,8 +11,8 @@ public static class PipelineApi
     public static RouteGroupBuilder MapPipelineApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/pipeline").WithTags("Pipeline");
-        group.MapGet("/", List);
-        group.MapGet("/{applicationId:guid}", Get);
+        group.MapGet("/", List).RequirePermission(Permissions.MonitoringRead);
+        group.MapGet("/{applicationId:guid}", Get).RequirePermission(Permissions.MonitoringRead);
         return group;
     }
 

@@ -1,3 +1,4 @@
+using LandPlatform.Auditing;
 using LandPlatform.Messaging;
 using LandPlatform.Monitoring.Infrastructure;
 using LandPlatform.Monitoring.IntegrationEvents;
@@ -10,6 +11,7 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<MonitoringDbContext>("monitoring");
+        builder.AddAuditTrail<MonitoringDbContext>();
         builder.AddEventBus<MonitoringDbContext>(bus => bus.AddConsumer<ApplicationSubmittedHandler>());
     }
 }

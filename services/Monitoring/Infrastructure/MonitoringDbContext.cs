@@ -1,3 +1,4 @@
+using LandPlatform.Auditing;
 using LandPlatform.Messaging;
 using LandPlatform.Monitoring.Domain;
 using LandPlatform.Persistence;
@@ -24,5 +25,6 @@ public sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> op
             project.HasIndex(p => p.Uscc);
         });
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddAuditTrail();
     }
 }

@@ -1,3 +1,4 @@
+using LandPlatform.Auditing;
 using LandPlatform.Pricing.Infrastructure;
 using LandPlatform.Messaging;
 using LandPlatform.Persistence;
@@ -9,6 +10,7 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<PricingDbContext>("pricing");
+        builder.AddAuditTrail<PricingDbContext>();
         builder.AddEventBus<PricingDbContext>();
     }
 }

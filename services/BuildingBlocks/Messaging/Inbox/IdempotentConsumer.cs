@@ -90,7 +90,11 @@ public abstract partial class IdempotentConsumer<TMessage, TDbContext>(TDbContex
         return json.Length <= 2000 ? json : json[..2000];
     }
 
-    private static readonly JsonSerializerOptions SummaryOptions = new(JsonSerializerDefaults.Web);
+    // Chinese names stay readable in the audit trail rather than \u-escaped.
+    private static readonly JsonSerializerOptions SummaryOptions = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>Apply the message to <paramref name="db"/>; do not call SaveChanges or commit (the base does).</summary>
     protected abstract Task HandleAsync(TMessage message, TDbContext db, ConsumeContext<TMessage> context);
