@@ -5,8 +5,9 @@ using LandPlatform.DevTokenIssuer;
 using LandPlatform.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit;
 
-namespace LandPlatform.Security.Tests.Infrastructure;
+namespace LandPlatform.Testing.Identity;
 
 /// <summary>The development issuer on a real port, with client secrets made up for this run.</summary>
 public sealed class IssuerFixture : IAsyncLifetime
@@ -62,11 +63,4 @@ public sealed class IssuerFixture : IAsyncLifetime
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         return body.GetProperty("access_token").GetString()!;
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class SecurityCollection : ICollectionFixture<IssuerFixture>
-{
-    // One issuer for every test; the tests share its clock, so they run one after another.
-    public const string Name = "security";
 }

@@ -1,4 +1,4 @@
-namespace LandPlatform.Security.Tests.Infrastructure;
+namespace LandPlatform.Testing.Identity;
 
 /// <summary>The real clock moved by <see cref="Offset"/>: tests issue expired tokens and age cached ones without sleeping.</summary>
 public sealed class ShiftableClock : TimeProvider
