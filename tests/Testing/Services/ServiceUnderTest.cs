@@ -2,7 +2,6 @@ using System.Net.Http.Headers;
 using LandPlatform.Testing.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LandPlatform.Testing.Services;
@@ -78,7 +77,13 @@ public class ServiceUnderTest<TProgram> : WebApplicationFactory<TProgram>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
-        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(_settings));
+        // UseSetting rather than ConfigureAppConfiguration: Program.cs reads some settings while it
+        // builds (the identity authority, the broker), before late configuration sources apply.
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (_services is not null)
         {
             builder.ConfigureServices(_services);

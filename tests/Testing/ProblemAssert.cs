@@ -1,10 +1,11 @@
+using Xunit;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace LandPlatform.Security.Tests.Infrastructure;
+namespace LandPlatform.Testing;
 
-internal static class ProblemAssert
+public static class ProblemAssert
 {
     public static async Task<JsonElement> IsProblem(HttpResponseMessage response, HttpStatusCode status)
     {
