@@ -17,8 +17,7 @@ public sealed class AppHostProcessTests
     public async Task SIGTERM_to_the_AppHost_stops_the_whole_platform_and_leaves_no_process_behind()
     {
         var data = Path.Combine(Path.GetTempPath(), "landplatform-apphost-tests", "e2e-" + Guid.NewGuid().ToString("N")[..8]);
-        // The placeholder services map only /alive until ServiceDefaults maps /health.
-        string[] args = ["--http-port", "0", "--data", data, "--health-path", "/alive"];
+        string[] args = ["--http-port", "0", "--data", data];
         var node = $"lp-{AppHostArguments.Parse(args, new Dictionary<string, string>(), TestOptions.RepositoryRoot, DateTimeOffset.Now, 0).RunId}@localhost";
         var lines = new ConcurrentQueue<string>();
         var healthy = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -37,12 +36,13 @@ public sealed class AppHostProcessTests
             Assert.True(healthy.Task.IsCompleted, "AppHost did not report a healthy platform:\n" + string.Join('\n', lines));
 
             var table = TableRows(lines);
-            Assert.Equal(["bus", "credit", "admission", "pricing", "contracts", "monitoring", "gateway"], table.Select(r => r.Name));
+            Assert.Equal(["bus", "identity", "credit", "admission", "pricing", "contracts", "monitoring", "gateway"], table.Select(r => r.Name));
             Assert.All(table, r => Assert.Equal("Healthy", r.State));
             using (var http = new HttpClient())
             {
                 var gateway = table.Single(r => r.Name == "gateway").Url;
-                Assert.Equal("ok", await http.GetStringAsync(new Uri($"{gateway}/alive")));
+                using var health = await http.GetAsync(new Uri($"{gateway}/health"));
+                Assert.Equal(System.Net.HttpStatusCode.OK, health.StatusCode);
             }
 
             var pids = table.Select(r => r.Pid).Concat(ProcessTable.FindByEnvironment("RABBITMQ_NODENAME", node)).ToList();
@@ -56,7 +56,7 @@ public sealed class AppHostProcessTests
             Assert.Empty(ProcessTable.FindByEnvironment("RABBITMQ_NODENAME", node));
             // Reverse order: the gateway went first, the broker last.
             var stopped = lines.Where(l => l.Contains("LandPlatform.AppHost", StringComparison.Ordinal) && l.EndsWith(": stopped", StringComparison.Ordinal)).ToList();
-            Assert.Equal(7, stopped.Count);
+            Assert.Equal(8, stopped.Count);
             Assert.EndsWith("gateway: stopped", stopped[0], StringComparison.Ordinal);
             Assert.EndsWith("bus: stopped", stopped[^1], StringComparison.Ordinal);
             Directory.Delete(data, recursive: true);

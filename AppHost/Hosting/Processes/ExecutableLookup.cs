@@ -1,7 +1,7 @@
 namespace LandPlatform.AppHost.Hosting.Processes;
 
 /// <summary>PATH lookup, so a missing tool is reported before start rather than as a start failure.</summary>
-internal static class ExecutableLookup
+public static class ExecutableLookup
 {
     public static string? Find(string command)
     {

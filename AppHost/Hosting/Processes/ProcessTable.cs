@@ -3,7 +3,7 @@ using System.Globalization;
 namespace LandPlatform.AppHost.Hosting.Processes;
 
 /// <summary>Reads /proc: the only way to find a process that has left our process tree.</summary>
-internal static class ProcessTable
+public static class ProcessTable
 {
     /// <summary>
     /// Processes whose environment holds <paramref name="key"/>=<paramref name="value"/>. The

@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using LandPlatform.AppHost.Hosting.Processes;
+using LandPlatform.IntegrationContracts.Enterprises;
+using LandPlatform.Testing;
+
+namespace LandPlatform.EndToEnd.Tests;
+
+/// <summary>
+/// The slice of issue 2 driven through the gateway of a running platform: credit lists an enterprise,
+/// admission asks credit over gRPC and refuses it, monitoring hears of every application over RabbitMQ.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed class WalkingSkeletonTests(RunningPlatform platform)
+{
+    [Fact]
+    public async Task ABlacklistedEnterpriseIsRefusedAndMonitoringHearsOfEveryApplication()
+    {
+        var listed = NewCode();
+        var clear = NewCode();
+        await Blacklist(listed, "未按合同约定开工建设");
+        using var clerk = await platform.ClientFor("development.clerk");
+
+        var refused = await Submit(clerk, listed);
+        var submitted = await Submit(clerk, clear);
+
+        Assert.Equal("Refused", refused.GetProperty("status").GetString());
+        Assert.Contains("未按合同约定开工建设", refused.GetProperty("refusalReason").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Submitted", submitted.GetProperty("status").GetString());
+
+        var id = submitted.GetProperty("id").GetGuid();
+        var read = await clerk.GetFromJsonAsync<JsonElement>($"/api/admission/applications/{id}");
+        Assert.Equal(clear, read.GetProperty("uscc").GetString());
+
+        var pipelineForListed = await Eventually(() => PipelineEntry(clerk, refused.GetProperty("id").GetGuid()));
+        var pipelineForClear = await Eventually(() => PipelineEntry(clerk, id));
+        Assert.Equal("Refused", pipelineForListed.GetProperty("admissionStatus").GetString());
+        Assert.Equal("Submitted", pipelineForClear.GetProperty("admissionStatus").GetString());
+    }
+
+    [Fact]
+    public async Task BadInputThroughTheGatewayIsAProblemNamingTheField()
+    {
+        using var clerk = await platform.ClientFor("development.clerk");
+        using var anonymous = platform.Anonymous();
+
+        using var wrongCheckDigit = await clerk.PostAsJsonAsync("/api/admission/applications", Application("91350100M000100Y44"));
+        using var missing = await clerk.PostAsJsonAsync("/api/admission/applications", new { uscc = NewCode() });
+        using var unknown = await clerk.GetAsync($"/api/admission/applications/{Guid.NewGuid()}");
+        using var noToken = await anonymous.PostAsJsonAsync("/api/admission/applications", Application(NewCode()));
+
+        var badCode = await ProblemAssert.IsProblem(wrongCheckDigit, HttpStatusCode.BadRequest);
+        Assert.Contains("check digit", badCode.GetProperty("errors").GetProperty("uscc")[0].GetString(), StringComparison.Ordinal);
+        var badFields = await ProblemAssert.IsProblem(missing, HttpStatusCode.BadRequest);
+        Assert.True(badFields.GetProperty("errors").TryGetProperty("enterpriseName", out _));
+        await ProblemAssert.IsProblem(unknown, HttpStatusCode.NotFound);
+        await ProblemAssert.IsProblem(noToken, HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task OneTraceRunsFromTheGatewayThroughAdmissionToTheCreditOffice()
+    {
+        var traceId = ActivityTraceId.CreateRandom().ToHexString();
+        using var clerk = await platform.ClientFor("development.clerk");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/admission/applications") { Content = JsonContent.Create(Application(NewCode())) };
+        request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
+
+        using var response = await clerk.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        foreach (var service in new[] { "gateway", "admission", "credit", "monitoring" })
+        {
+            await Eventually(() => Task.FromResult(platform.Telemetry.HasSpan(service, traceId) ? (bool?)true : null),
+                $"no span of trace {traceId} exported by {service}");
+        }
+    }
+
+    [Fact]
+    public async Task WhenTheCreditOfficeHangsAdmissionAnswers503AndStoresNothing()
+    {
+        var credit = platform.AppHost.Table().Single(r => r.Name == "credit").Pid;
+        var code = NewCode();
+        using var clerk = await platform.ClientFor("development.clerk");
+        using var auditor = await platform.ClientFor("auditor");
+        Assert.True(ProcessSignals.Pause(credit));
+        try
+        {
+            using var response = await clerk.PostAsJsonAsync("/api/admission/applications", Application(code));
+
+            var problem = await ProblemAssert.IsProblem(response, HttpStatusCode.ServiceUnavailable);
+            Assert.Contains("not stored", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            ProcessSignals.Resume(credit);
+        }
+
+        var audit = await auditor.GetFromJsonAsync<JsonElement>("/api/admission/audit/records?operation=admission.application.submit&pageSize=200");
+        Assert.DoesNotContain(audit.GetProperty("items").EnumerateArray(), r => (r.GetProperty("afterSummary").GetString() ?? "").Contains(code, StringComparison.Ordinal));
+    }
+
+    private async Task Blacklist(string uscc, string reason)
+    {
+        using var creditClerk = await platform.ClientFor("credit.clerk");
+        using var response = await creditClerk.PostAsJsonAsync("/api/credit/listings", new { uscc, enterpriseName = "失信示范有限公司", reason });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
+    private static async Task<JsonElement> Submit(HttpClient client, string uscc)
+    {
+        using var response = await client.PostAsJsonAsync("/api/admission/applications", Application(uscc));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private static async Task<JsonElement?> PipelineEntry(HttpClient client, Guid applicationId)
+    {
+        using var response = await client.GetAsync($"/api/monitoring/pipeline/{applicationId}");
+        return response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadFromJsonAsync<JsonElement>() : null;
+    }
+
+    private static object Application(string uscc) => new
+    {
+        enterpriseName = "示范智能制造有限公司",
+        uscc,
+        industry = "新一代信息技术",
+        requestedLandAreaM2 = 10000m,
+        policyPackId = "tianjin-binhai-m0-2023",
+    };
+
+    /// <summary>A fresh valid code per test, so tests sharing the platform never see each other's data.</summary>
+    private static string NewCode() =>
+        UnifiedSocialCreditCode.WithCheckDigit("911100007" + Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture)).Value;
+
+    private static async Task<T> Eventually<T>(Func<Task<T?>> probe, string? failure = null)
+        where T : struct
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            if (await probe() is { } value)
+            {
+                return value;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, failure ?? "the platform did not get there in 30 s");
+            await Task.Delay(200);
+        }
+    }
+}
