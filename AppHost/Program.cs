@@ -4,7 +4,9 @@ using LandPlatform.AppHost.Hosting;
 var builder = DistributedApplication.CreateBuilder(args);
 
 var bus = builder.AddRabbitMQ("bus");
-var identity = builder.AddDevIdentity("identity", "identity/DevTokenIssuer");
+// The development issuer listens next to the gateway (8081 when the gateway is on 8080).
+var identity = builder.AddDevIdentity("identity", "identity/DevTokenIssuer",
+    builder.Options.GatewayHttpPort == 0 ? 0 : builder.Options.GatewayHttpPort + 1);
 
 var credit = builder.AddProject("credit", "services/Credit")
     .WithServiceIdentity(identity)

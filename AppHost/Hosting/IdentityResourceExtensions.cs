@@ -10,12 +10,17 @@ namespace LandPlatform.AppHost.Hosting;
 /// </summary>
 public static class IdentityResourceExtensions
 {
-    public static IResourceBuilder<ProjectResource> AddDevIdentity(this DistributedApplicationBuilder builder, string name, string projectDirectory)
+    /// <param name="port">A fixed port for operators and scripts (0: any free port).</param>
+    public static IResourceBuilder<ProjectResource> AddDevIdentity(this DistributedApplicationBuilder builder, string name, string projectDirectory, int port = 0)
     {
-        var identity = builder.AddProject(name, projectDirectory);
+        var identity = builder.AddProject(name, projectDirectory).WithExternalHttpEndpoint(port);
         var http = identity.Resource.Endpoints.Single(e => e.Name == "http");
         // Tokens carry this URL as their issuer; every validator derives the same URL from discovery.
-        return identity.WithEnvironment("Issuer__Url", http.Url);
+        return identity
+            .WithEnvironment("Issuer__Url", http.Url)
+            .WithStartupNote($"Seeded users (password 'dev'): {http.Url}/users")
+            .WithStartupNote($"Get a token:  ./scripts/token.sh planning.clerk {http.Url}   " +
+                $"(or curl -s -d grant_type=password -d username=planning.clerk -d password=dev {http.Url}/connect/token)");
     }
 
     /// <summary>

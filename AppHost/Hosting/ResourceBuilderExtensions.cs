@@ -63,6 +63,14 @@ public static class ResourceBuilderExtensions
         return builder;
     }
 
+    /// <summary>A line printed under the status table once everything is healthy.</summary>
+    public static IResourceBuilder<T> WithStartupNote<T>(this IResourceBuilder<T> builder, string note)
+        where T : ExecutableResource
+    {
+        builder.Resource.StartupNotes.Add(note);
+        return builder;
+    }
+
     /// <summary>Adds a named endpoint on a free loopback port.</summary>
     public static IResourceBuilder<T> WithEndpoint<T>(this IResourceBuilder<T> builder, string name, bool http2Only = false)
         where T : ExecutableResource

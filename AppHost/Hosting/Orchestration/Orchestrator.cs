@@ -60,7 +60,8 @@ internal sealed class Orchestrator
 
         await Task.WhenAll(starts).ConfigureAwait(false);
         var elapsed = DateTime.Now - Process.GetCurrentProcess().StartTime;
-        _output.WriteBlock(StatusTable.Render(Snapshot()) + $"Platform healthy in {elapsed.TotalSeconds:0.0} s{Environment.NewLine}");
+        var notes = _graph.StartOrder.SelectMany(r => r.StartupNotes).Select(n => n + Environment.NewLine);
+        _output.WriteBlock(StatusTable.Render(Snapshot()) + $"Platform healthy in {elapsed.TotalSeconds:0.0} s{Environment.NewLine}" + string.Concat(notes));
     }
 
     public async Task StopAsync()

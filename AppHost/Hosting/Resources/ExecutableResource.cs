@@ -38,6 +38,9 @@ public class ExecutableResource(string name, string command, IEnumerable<string>
     /// <summary>How long one start attempt may take to become healthy.</summary>
     public TimeSpan StartupTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>What an operator should know once the platform is up (printed under the status table).</summary>
+    public List<string> StartupNotes { get; } = [];
+
     /// <summary>How long a graceful stop may take before the process tree is killed.</summary>
     public TimeSpan StopGracePeriod { get; set; } = TimeSpan.FromSeconds(10);
 
