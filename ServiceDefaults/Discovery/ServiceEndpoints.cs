@@ -19,9 +19,11 @@ public sealed class ServiceEndpoints(IConfiguration configuration)
                 $"(environment variable services__{service}__{endpoint}__0).");
         }
 
-        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri))
+        // "localhost:5000" (scheme forgotten) and "/srv/x" (a file: URI on Unix) parse as absolute URIs too.
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
-            throw new InvalidOperationException($"The address '{value}' configured at '{key}' is not an absolute URI.");
+            throw new InvalidOperationException(
+                $"The address '{value}' configured at '{key}' is not an absolute http:// or https:// URL.");
         }
 
         return uri;

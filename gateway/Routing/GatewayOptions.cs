@@ -3,7 +3,10 @@ namespace LandPlatform.Gateway.Routing;
 /// <summary>Limits on what the gateway forwards (configuration section <c>Gateway</c>).</summary>
 public sealed class GatewayOptions
 {
-    /// <summary>How long a forwarded request may take before the caller gets 504.</summary>
+    /// <summary>
+    /// How long the gateway waits for a service to answer (and, once it answers, for each next part
+    /// of the exchange) before the caller gets 504.
+    /// </summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>

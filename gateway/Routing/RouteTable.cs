@@ -10,15 +10,12 @@ namespace LandPlatform.Gateway.Routing;
 /// </summary>
 public static class RouteTable
 {
-    public const string TimeoutPolicy = "gateway-timeout";
-
     public static IReadOnlyList<RouteConfig> Routes(GatewayOptions options) =>
         PlatformServices.Names.Select(service => new RouteConfig
         {
             RouteId = service,
             ClusterId = service,
             Match = new RouteMatch { Path = $"/api/{service}/{{**rest}}" },
-            TimeoutPolicy = TimeoutPolicy,
             MaxRequestBodySize = options.MaxRequestBodyBytes,
             Transforms = [new Dictionary<string, string> { ["PathRemovePrefix"] = $"/api/{service}" }],
         }).ToList();
@@ -42,6 +39,9 @@ public static class RouteTable
                     Path = "/health",
                 },
             },
+            // The request timeout is YARP's: when it runs out before the service answers, YARP reports
+            // RequestTimedOut and the caller gets 504. (An ASP.NET Core request-timeout policy on the
+            // route instead cancels the request as if the client had gone, and YARP answers 400.)
             HttpRequest = new ForwarderRequestConfig { ActivityTimeout = options.RequestTimeout },
         }).ToList();
 }

@@ -10,7 +10,9 @@ public static class RoutingExtensions
         var options = builder.Configuration.GetSection("Gateway").Get<GatewayOptions>() ?? new GatewayOptions();
         var endpoints = new ServiceEndpoints(builder.Configuration);
 
-        builder.Services.AddRequestTimeouts(t => t.AddPolicy(RouteTable.TimeoutPolicy, options.RequestTimeout));
+        builder.Services.AddSingleton(options);
+        builder.Services.AddRequestTimeouts();
+        builder.Services.AddTransient<IStartupFilter, RequestBodyLimitStartupFilter>();
         builder.Services.AddReverseProxy()
             .LoadFromMemory(RouteTable.Routes(options), RouteTable.Clusters(endpoints, options));
 

@@ -20,8 +20,13 @@ public sealed record DatabaseConnection(DatabaseProvider Provider, string Connec
         if (string.Equals(provider, "postgres", StringComparison.OrdinalIgnoreCase)
             || (configured is not null && LooksLikeNpgsql(configured)))
         {
-            return new DatabaseConnection(DatabaseProvider.PostgreSql,
-                configured ?? throw new InvalidOperationException($"Database:Provider is postgres but ConnectionStrings:{name}db is not set."));
+            // A blank value (an empty environment variable) is as unset as a missing one; Npgsql would
+            // otherwise fail later, at the first query, with no word about which setting is wrong.
+            return string.IsNullOrWhiteSpace(configured)
+                ? throw new InvalidOperationException(
+                    $"Database:Provider is postgres but ConnectionStrings:{name}db is not set " +
+                    $"(environment variable ConnectionStrings__{name}db).")
+                : new DatabaseConnection(DatabaseProvider.PostgreSql, configured);
         }
 
         if (string.IsNullOrWhiteSpace(configured))

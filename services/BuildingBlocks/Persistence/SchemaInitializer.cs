@@ -65,6 +65,13 @@ internal sealed partial class SchemaInitializer<TContext>(
             }
 
             var (version, recordedHash) = recorded.Value;
+            if (version > declared)
+            {
+                throw new InvalidOperationException(
+                    $"The {typeof(TContext).Name} database is at schema version {version} but this build expects {declared}: " +
+                    "the database is newer than this build. Run the release that matches it (or point the service at another database).");
+            }
+
             if (version != declared)
             {
                 throw new InvalidOperationException(

@@ -1,0 +1,95 @@
+using System.Net;
+using System.Text.Json;
+using LandPlatform.Grpc;
+using LandPlatform.Grpc.Clients;
+using LandPlatform.IntegrationContracts.Health;
+using LandPlatform.ServiceDefaults.Tests.Support;
+using LandPlatform.Testing;
+
+namespace LandPlatform.ServiceDefaults.Tests;
+
+/// <summary>What MapDefaultEndpoints gives a service: liveness, readiness by check, problems, the gRPC probe.</summary>
+public sealed class DefaultEndpointsTests : IAsyncLifetime
+{
+    private readonly HttpClient _http = new();
+    private DefaultsApp _app = null!;
+
+    public async Task InitializeAsync() => _app = await DefaultsApp.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        await _app.DisposeAsync();
+    }
+
+    private async Task<(HttpStatusCode Status, JsonElement Body)> GetJsonAsync(string path)
+    {
+        using var response = await _http.GetAsync(new Uri(_app.Http, path));
+        return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement);
+    }
+
+    [Fact]
+    public async Task AliveAnswers200EvenWhenADependencyIsDown()
+    {
+        _app.LedgerHealthy = false;
+
+        var (status, body) = await GetJsonAsync("/alive");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.False(body.GetProperty("checks").TryGetProperty("ledger", out _), "liveness does not run readiness checks");
+    }
+
+    [Fact]
+    public async Task HealthReportsEachCheckByName()
+    {
+        var (status, body) = await GetJsonAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Healthy", body.GetProperty("status").GetString());
+        Assert.Equal("Healthy", body.GetProperty("checks").GetProperty("self").GetProperty("status").GetString());
+        Assert.Equal("ledger answers", body.GetProperty("checks").GetProperty("ledger").GetProperty("description").GetString());
+    }
+
+    [Fact]
+    public async Task HealthIs503AndNamesTheUnhealthyCheck()
+    {
+        _app.LedgerHealthy = false;
+
+        var (status, body) = await GetJsonAsync("/health");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+        Assert.Equal("Unhealthy", body.GetProperty("status").GetString());
+        var ledger = body.GetProperty("checks").GetProperty("ledger");
+        Assert.Equal("Unhealthy", ledger.GetProperty("status").GetString());
+        Assert.Equal("ledger offline", ledger.GetProperty("description").GetString());
+        Assert.Equal("Healthy", body.GetProperty("checks").GetProperty("self").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task AnUnknownRouteIsA404Problem()
+    {
+        using var response = await _http.GetAsync(new Uri(_app.Http, "/no/such/route"));
+
+        var problem = await ProblemAssert.IsProblem(response, HttpStatusCode.NotFound);
+        Assert.Matches("^[0-9a-f]{32}$", problem.GetProperty("traceId").GetString());
+    }
+
+    [Fact]
+    public async Task AWrongMethodIsA405Problem()
+    {
+        using var response = await _http.DeleteAsync(new Uri(_app.Http, "/hello"));
+
+        await ProblemAssert.IsProblem(response, HttpStatusCode.MethodNotAllowed);
+    }
+
+    [Fact]
+    public async Task TheGrpcHealthProbeAnswersFromTheSameChecks()
+    {
+        var client = new HealthClient(GrpcChannel.ForAddress(_app.Grpc));
+
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, (await client.CheckAsync()).Status);
+
+        _app.LedgerHealthy = false;
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.NotServing, (await client.CheckAsync()).Status);
+    }
+}
