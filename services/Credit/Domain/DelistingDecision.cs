@@ -1,0 +1,7 @@
+namespace LandPlatform.Credit.Domain;
+
+/// <summary>
+/// The explicit decision that ends an effective listing (RULES.md §5: "Delisting (credit repair) is an
+/// explicit decision with reasons"), never an automatic expiry and never a deletion.
+/// </summary>
+public sealed record DelistingDecision(DelistingKind Kind, string Reasons, Actor DecidedBy, DateTimeOffset At);
