@@ -11,9 +11,9 @@ public sealed record Actor
         Name = name.Trim();
     }
 
-    public string Id { get; }
+    public string Id { get; private init; }
 
-    public string Name { get; }
+    public string Name { get; private init; }
 
     /// <summary>The service acting on its own: the objection-period job and the event consumer.</summary>
     public static Actor CreditService { get; } = new("system:credit", "信用管理服务（自动）");

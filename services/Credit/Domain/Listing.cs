@@ -150,6 +150,7 @@ public sealed class Listing
 
         Objection = new Objection(grounds.Trim(), evidence, filedBy, at);
         Append(ListingStep.ObjectionFiled, Status, filedBy, at, $"异议提出：{grounds.Trim()}");
+        _domainEvents.Add(new ObjectionFiled(Id, Uscc, EnterpriseName, at));
     }
 
     /// <summary>The credit office reviews (核实) the objection: upheld → withdrawn; rejected → effective from <paramref name="at"/>.</summary>

@@ -6,6 +6,10 @@ namespace LandPlatform.Credit.Domain;
 /// </summary>
 public sealed record ListingSource
 {
+    private ListingSource()
+    {
+    }
+
     private ListingSource(ListingSourceKind kind, Actor? decidedBy, TriggeringEventType? eventType, string? eventId)
     {
         Kind = kind;
@@ -14,14 +18,14 @@ public sealed record ListingSource
         EventId = eventId;
     }
 
-    public ListingSourceKind Kind { get; }
+    public ListingSourceKind Kind { get; private init; }
 
     /// <summary>Who decided, when <see cref="Kind"/> is <see cref="ListingSourceKind.Decision"/>.</summary>
-    public Actor? DecidedBy { get; }
+    public Actor? DecidedBy { get; private init; }
 
-    public TriggeringEventType? EventType { get; }
+    public TriggeringEventType? EventType { get; private init; }
 
-    public string? EventId { get; }
+    public string? EventId { get; private init; }
 
     /// <summary>
     /// The key that makes an event open at most one notice: the store keeps a unique index on it

@@ -17,6 +17,19 @@ public sealed class ObjectingTests
     }
 
     [Fact]
+    public void Filing_an_objection_raises_ObjectionFiled_for_the_reviewers()
+    {
+        var listing = A.Notice();
+        listing.ClearDomainEvents();
+
+        A.Object(listing, A.Beijing(2025, 3, 5));
+
+        var e = Assert.IsType<ObjectionFiled>(Assert.Single(listing.DomainEvents));
+        Assert.Equal(A.Beijing(2025, 3, 5), e.OccurredAt);
+        Assert.Equal("合同已按约履行，违约事实不成立", listing.Objection!.Grounds);
+    }
+
+    [Fact]
     public void An_objection_on_the_day_after_the_last_day_is_refused()
     {
         var listing = A.Notice();
