@@ -76,7 +76,7 @@ public sealed class ListingLifecycleTests(RabbitMqNode rabbit, IssuerFixture iss
         using var decided = await reviewer.PostAsJsonAsync($"/listings/{id}/objections/decision", new { outcome = "Rejected", reasons = "付款凭证与合同约定不符" });
         var body = await Problem.AssertAsync(decided, HttpStatusCode.OK);
         Assert.Equal("Effective", body.GetProperty("status").GetString());
-        Assert.Equal("ObjectionRejected", body.GetProperty("history")[^1].GetProperty("step").GetString());
+        Assert.Equal("ObjectionRejected", body.GetProperty("history").EnumerateArray().Last().GetProperty("step").GetString());
     }
 
     [Fact]

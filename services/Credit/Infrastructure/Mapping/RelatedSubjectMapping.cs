@@ -16,7 +16,7 @@ internal sealed class RelatedSubjectMapping : IEntityTypeConfiguration<RelatedSu
         relation.ToTable("related_subjects");
         relation.HasKey(r => r.Id);
         relation.Property(r => r.Id).ValueGeneratedNever();
-        relation.Property<string>(ListingColumns.EnterpriseUscc).HasMaxLength(18);
+        relation.Property<string>(ListingColumns.EnterpriseUscc).HasMaxLength(18).IsRequired();
         relation.Property(r => r.CompanyUscc).HasMaxLength(18);
         relation.ComplexProperty(r => r.RecordedBy, ActorMapping.Configure);
         relation.ComplexProperty(r => r.EndedBy, ActorMapping.Configure);
