@@ -4,9 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using LandPlatform.Testing;
 using LandPlatform.Testing.Identity;
-using LandPlatform.Testing.Services;
 using Microsoft.Extensions.DependencyInjection;
-using CreditEntryPoint = LandPlatform.Credit.Infrastructure.CreditDbContext;
 
 namespace LandPlatform.Credit.Tests.Support;
 
@@ -15,8 +13,6 @@ namespace LandPlatform.Credit.Tests.Support;
 /// development issuer) with a clock the test moves: the objection period elapses by moving
 /// <see cref="Clock"/>, never by sleeping. Only asynchronous delivery is awaited, by bounded polling.
 /// </summary>
-// 'Program' is ambiguous here (the development issuer's assembly has one too); any public type of the
-// Credit assembly tells WebApplicationFactory which entry point to run.
 internal sealed class CreditService : IAsyncDisposable
 {
     private readonly TempDirectory _data = TempDirectory.Create("lp-credit-");
@@ -25,10 +21,9 @@ internal sealed class CreditService : IAsyncDisposable
     public CreditService(RabbitMqNode rabbit, IssuerFixture issuer, double jobIntervalSeconds = 0.2)
     {
         Issuer = issuer;
-        Host = new ServiceUnderTest<CreditEntryPoint>(
-            "credit",
+        Host = new CreditServiceHost(
             issuer,
-            rabbit.AmqpUri.ToString(),
+            rabbit,
             _data,
             new Dictionary<string, string?>
             {
@@ -41,7 +36,7 @@ internal sealed class CreditService : IAsyncDisposable
 
     public IssuerFixture Issuer { get; }
 
-    public ServiceUnderTest<CreditEntryPoint> Host { get; }
+    public CreditServiceHost Host { get; }
 
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
 
