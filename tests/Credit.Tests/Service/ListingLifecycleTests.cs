@@ -43,6 +43,14 @@ public sealed class ListingLifecycleTests(RabbitMqNode rabbit, IssuerFixture iss
         Assert.Equal("TookEffectAfterObjectionPeriod", step.GetProperty("step").GetString());
         Assert.Equal("system:credit", step.GetProperty("by").GetProperty("id").GetString());
 
+        // The job's step is audited with the credit service itself as the actor.
+        using var auditor = await _credit.AsAsync("auditor");
+        var audit = await auditor.GetFromJsonAsync<JsonElement>($"/audit/records?operation=credit.listing.take-effect&resourceId={id}");
+        var record = Assert.Single(audit.GetProperty("items").EnumerateArray());
+        Assert.Equal("service:credit", record.GetProperty("personId").GetString());
+        Assert.Equal("credit", record.GetProperty("callingService").GetString());
+        Assert.False(string.IsNullOrEmpty(record.GetProperty("traceId").GetString()));
+
         using var reviewer = await _credit.AsAsync("credit.reviewer");
         using var delisted = await reviewer.PostAsJsonAsync($"/listings/{id}/delisting", new { kind = "CauseCured", reasons = "已足额补缴地价款及违约金" });
         var body = await Problem.AssertAsync(delisted, HttpStatusCode.OK);
