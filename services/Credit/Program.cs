@@ -13,8 +13,10 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.UsePlatformAuthentication(afterAuthentication: audited => audited.UseAuditTrail());
 app.MapAuditApi(audit => audit.RequirePermission(Permissions.AuditRead));
-app.MapListingsApi();
 app.MapEnterprisesApi();
+app.MapListingsApi();
+app.MapPublicListingsApi();
+app.MapPoliciesApi();
 app.MapCreditCheckGrpc();
 app.Run();
 

@@ -5,6 +5,10 @@ Run with Debian's interpreter, which has python3-grpcio (pyenv's python3 on PATH
 
     /usr/bin/python3 tests/interop/grpc_probe.py --target 127.0.0.1:5101 health [--service NAME]
     /usr/bin/python3 tests/interop/grpc_probe.py --target 127.0.0.1:5101 credit --uscc 9135...
+    /usr/bin/python3 tests/interop/grpc_probe.py --target 127.0.0.1:5101 --token eyJ... credit --uscc 9135...
+
+--token sends "authorization: Bearer <token>" metadata (Check requires admission's or contracts'
+service identity).
 
 Prints one JSON object: {"code": "OK"|"NOT_FOUND"|..., "details": str|null, "response": {...}|null}
 and exits 0 whenever the call completed (whatever its status); 2 on usage errors, 3 when grpcio
@@ -109,20 +113,51 @@ def _decode_timestamp(data):
     return {"seconds": seconds, "nanos": nanos}
 
 
-def _decode_listing(data):
-    listing = {"listing_id": "", "reason": "", "listed_at": None}
+CREDIT_STANDING = {0: "UNSPECIFIED", 1: "CLEAR", 2: "NOTICED", 3: "LISTED"}
+SUBJECT_RELATION = {0: "UNSPECIFIED", 1: "SAME_LEGAL_REPRESENTATIVE",
+                    2: "CONTROLLED_BY_THE_ENTERPRISE", 3: "CONTROLS_THE_ENTERPRISE"}
+
+
+def _decode_document(data):
+    document = {"type": "", "number": "", "date": ""}
+    names = {1: "type", 2: "number", 3: "date"}
     for number, _, value in _fields(data):
-        if number == 1:
-            listing["listing_id"] = value.decode("utf-8")
-        elif number == 2:
-            listing["reason"] = value.decode("utf-8")
-        elif number == 3:
-            listing["listed_at"] = _decode_timestamp(value)
+        if number in names:
+            document[names[number]] = value.decode("utf-8")
+    return document
+
+
+def _decode_listing(data):
+    listing = {"listing_id": "", "reason": "", "listed_at": None, "enterprise_name": "", "uscc": "",
+               "status": "", "document": None, "noticed_at": None, "last_day_to_object": "",
+               "period_ends_at": None}
+    strings = {1: "listing_id", 2: "reason", 4: "enterprise_name", 5: "uscc", 6: "status", 9: "last_day_to_object"}
+    stamps = {3: "listed_at", 8: "noticed_at", 10: "period_ends_at"}
+    for number, _, value in _fields(data):
+        if number in strings:
+            listing[strings[number]] = value.decode("utf-8")
+        elif number in stamps:
+            listing[stamps[number]] = _decode_timestamp(value)
+        elif number == 7:
+            listing["document"] = _decode_document(value)
     return listing
 
 
+def _decode_hit(data):
+    hit = {"related_uscc": "", "relation": SUBJECT_RELATION[0], "listing": None}
+    for number, _, value in _fields(data):
+        if number == 1:
+            hit["related_uscc"] = value.decode("utf-8")
+        elif number == 2:
+            hit["relation"] = SUBJECT_RELATION.get(value, str(value))
+        elif number == 3:
+            hit["listing"] = _decode_listing(value)
+    return hit
+
+
 def decode_check_response(data):
-    response = {"uscc": "", "blacklisted": False, "listings": []}
+    response = {"uscc": "", "blacklisted": False, "listings": [], "status": CREDIT_STANDING[0],
+                "pending_notices": [], "related_subject_hits": []}
     for number, _, value in _fields(data):
         if number == 1:
             response["uscc"] = value.decode("utf-8")
@@ -130,12 +165,18 @@ def decode_check_response(data):
             response["blacklisted"] = bool(value)
         elif number == 3:
             response["listings"].append(_decode_listing(value))
+        elif number == 4:
+            response["status"] = CREDIT_STANDING.get(value, str(value))
+        elif number == 5:
+            response["pending_notices"].append(_decode_listing(value))
+        elif number == 6:
+            response["related_subject_hits"].append(_decode_hit(value))
     return response
 
 
 # --- the call ------------------------------------------------------------------------------
 
-def call(target, path, request_bytes, decode, timeout):
+def call(target, path, request_bytes, decode, timeout, token=None):
     with grpc.insecure_channel(target) as channel:
         method = channel.unary_unary(
             path,
@@ -143,7 +184,8 @@ def call(target, path, request_bytes, decode, timeout):
             response_deserializer=decode,
         )
         try:
-            response = method(request_bytes, timeout=timeout)
+            metadata = [("authorization", "Bearer " + token)] if token else None
+            response = method(request_bytes, timeout=timeout, metadata=metadata)
             return {"code": "OK", "details": None, "response": response}
         except grpc.RpcError as error:
             return {"code": error.code().name, "details": error.details(), "response": None}
@@ -153,6 +195,7 @@ def main(argv):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--target", required=True, help="host:port of the h2c gRPC endpoint")
     parser.add_argument("--timeout", type=float, default=10.0, help="deadline in seconds")
+    parser.add_argument("--token", default=None, help="bearer token sent as authorization metadata")
     commands = parser.add_subparsers(dest="command", required=True)
     health = commands.add_parser("health", help="grpc.health.v1.Health/Check")
     health.add_argument("--service", default="")
@@ -165,13 +208,13 @@ def main(argv):
 
     if args.command == "health":
         result = call(args.target, "/grpc.health.v1.Health/Check",
-                      encode_health_request(args.service), decode_health_response, args.timeout)
+                      encode_health_request(args.service), decode_health_response, args.timeout, args.token)
     elif args.command == "credit":
         result = call(args.target, "/landplatform.credit.v1.CreditCheck/Check",
-                      encode_check_request(args.uscc), decode_check_response, args.timeout)
+                      encode_check_request(args.uscc), decode_check_response, args.timeout, args.token)
     else:
         result = call(args.target, args.path,
-                      encode_check_request(args.uscc), decode_check_response, args.timeout)
+                      encode_check_request(args.uscc), decode_check_response, args.timeout, args.token)
 
     print(json.dumps(result, ensure_ascii=False))
     return 0

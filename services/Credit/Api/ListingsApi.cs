@@ -1,55 +1,166 @@
 using LandPlatform.Auditing;
 using LandPlatform.Credit.Domain;
 using LandPlatform.Credit.Infrastructure;
-using LandPlatform.IntegrationContracts.Events;
-using LandPlatform.Messaging;
-using LandPlatform.Messaging.Outbox;
+using LandPlatform.Credit.Policies;
 using LandPlatform.ServiceDefaults.Problems;
 using LandPlatform.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LandPlatform.Credit.Api;
 
+/// <summary>
+/// The listing lifecycle with due process (国办发〔2020〕49号（八）): a clerk opens a notice, the
+/// enterprise objects within the period, a reviewer decides, a reviewer or leader delists. Taking
+/// effect after an unopposed period is the scheduled job's, never a request's.
+/// </summary>
 public static class ListingsApi
 {
     public static RouteGroupBuilder MapListingsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/listings").WithTags("Listings");
-        group.MapPost("/", RecordListing).RequirePermission(Permissions.CreditListingsWrite);
-        group.MapGet("/{id:guid}", GetListing).RequirePermission(Permissions.CreditRead);
+        var group = app.MapGroup("/listings").WithTags("Listings").AddEndpointFilter<BusinessRuleProblemFilter>();
+        group.MapPost("/", IssueNotice).RequirePermission(Permissions.CreditListingsWrite);
+        group.MapGet("/{id:guid}", Get).RequirePermission(Permissions.CreditRead);
+        group.MapPost("/{id:guid}/objections", FileObjection).RequirePermission(Permissions.CreditObjectionsFile);
+        group.MapPost("/{id:guid}/objections/decision", DecideObjection).RequirePermission(Permissions.CreditObjectionsDecide);
+        group.MapPost("/{id:guid}/delisting", Delist).RequirePermission(Permissions.CreditDelist);
         return group;
     }
 
-    public sealed record RecordListingRequest(string? Uscc, string? EnterpriseName, string? Reason);
-
-    public sealed record ListingResponse(Guid Id, string Uscc, string EnterpriseName, string Reason, DateTimeOffset ListedAt)
-    {
-        public static ListingResponse From(Listing l) => new(l.Id, l.Uscc, l.EnterpriseName, l.Reason, l.ListedAt);
-    }
-
-    private static async Task<Results<Created<ListingResponse>, ValidationProblem>> RecordListing(
-        RecordListingRequest request, CreditDbContext db, IAuditTrail audit, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Created<ListingResponse>, ValidationProblem, ProblemHttpResult>> IssueNotice(
+        IssueNoticeRequest request, CreditDbContext db, CreditPolicyCatalog policies, IAuditTrail audit, CurrentActor actor,
+        TimeProvider clock, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var uscc = errors.Uscc("uscc", request.Uscc);
-        var name = errors.Required("enterpriseName", request.EnterpriseName);
-        var reason = errors.Required("reason", request.Reason, maxLength: 1000);
+        var reason = errors.Enum<ListingReason>("reason", request.Reason);
+        var document = errors.Document("document", request.Document);
+        var evidence = errors.Evidence("evidence", request.Evidence);
+        var packId = string.IsNullOrWhiteSpace(request.PolicyPackId) ? null : errors.Required("policyPackId", request.PolicyPackId, maxLength: 100);
         if (errors.Any)
         {
             return errors.ToProblem();
         }
 
-        var listing = Listing.Record(uscc!.Value.Value, name!, reason!, clock.GetUtcNow());
+        if (await CreditFile.EnterpriseAsync(db, uscc!.Value.Value, ct) is not { } enterprise)
+        {
+            return Problems.NoFile(uscc.Value.Value);
+        }
+
+        var now = clock.GetUtcNow();
+        var policy = policies.Resolve(packId, ChinaTime.DateOf(now));
+        var listing = Listing.IssueNotice(enterprise, reason!.Value, document, evidence, actor.ToDomainActor(), policy, now);
         db.Listings.Add(listing);
-        db.AddIntegrationEvent(new EnterpriseBlacklisted(listing.Id, listing.Uscc, listing.Reason, DateOnly.FromDateTime(listing.ListedAt.UtcDateTime)));
+        ListingOutbox.Stage(db, listing);
         var response = ListingResponse.From(listing);
-        audit.Record(new AuditEntry("credit.listing.record", "listing", listing.Id.ToString(), After: AuditSummary.Json(response)));
+        audit.Record(new AuditEntry("credit.listing.notice", "listing", listing.Id.ToString(), After: Summary(listing)));
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/listings/{listing.Id}", response);
     }
 
-    private static async Task<Results<Ok<ListingResponse>, NotFound>> GetListing(Guid id, CreditDbContext db, CancellationToken ct) =>
-        await db.Listings.FindAsync([id], ct) is { } listing
-            ? TypedResults.Ok(ListingResponse.From(listing))
-            : TypedResults.NotFound();
+    private static async Task<Results<Ok<ListingResponse>, ProblemHttpResult>> Get(Guid id, CreditDbContext db, CurrentActor actor, CancellationToken ct)
+    {
+        if (await CreditFile.ListingAsync(db, id, ct) is not { } listing)
+        {
+            return Problems.NoListing(id);
+        }
+
+        // An enterprise reads only its own listings (its file); staff and auditors read all.
+        return EnterpriseScope.Check(actor, listing.Uscc) is { } denied ? denied : TypedResults.Ok(ListingResponse.From(listing));
+    }
+
+    private static async Task<Results<Ok<ListingResponse>, ValidationProblem, ProblemHttpResult>> FileObjection(
+        Guid id, FileObjectionRequest request, CreditDbContext db, IAuditTrail audit, CurrentActor actor, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        var grounds = errors.Required("grounds", request.Grounds, maxLength: 4000);
+        var evidence = errors.Evidence("evidence", request.Evidence);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        if (await CreditFile.ListingAsync(db, id, ct) is not { } listing)
+        {
+            return Problems.NoListing(id);
+        }
+
+        // Only the listed enterprise objects (陈述、申辩 is its right, not another's).
+        if (EnterpriseScope.Check(actor, listing.Uscc) is { } denied)
+        {
+            return denied;
+        }
+
+        var before = Summary(listing);
+        listing.FileObjection(actor.Uscc!, grounds!, evidence, actor.ToDomainActor(), clock.GetUtcNow());
+        return await SaveAsync(db, audit, listing, "credit.listing.objection.file", before, ct);
+    }
+
+    private static async Task<Results<Ok<ListingResponse>, ValidationProblem, ProblemHttpResult>> DecideObjection(
+        Guid id, ObjectionDecisionRequest request, CreditDbContext db, IAuditTrail audit, CurrentActor actor, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        var outcome = errors.Enum<ObjectionOutcome>("outcome", request.Outcome);
+        if (outcome == ObjectionOutcome.Pending)
+        {
+            errors.Add("outcome", "a review decides: Upheld or Rejected");
+        }
+
+        var reasons = errors.Required("reasons", request.Reasons, maxLength: 2000);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        if (await CreditFile.ListingAsync(db, id, ct) is not { } listing)
+        {
+            return Problems.NoListing(id);
+        }
+
+        var before = Summary(listing);
+        listing.ReviewObjection(outcome!.Value, reasons!, actor.ToDomainActor(), clock.GetUtcNow());
+        return await SaveAsync(db, audit, listing, "credit.listing.objection.decide", before, ct);
+    }
+
+    private static async Task<Results<Ok<ListingResponse>, ValidationProblem, ProblemHttpResult>> Delist(
+        Guid id, DelistingRequest request, CreditDbContext db, IAuditTrail audit, CurrentActor actor, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        var kind = errors.Enum<DelistingKind>("kind", request.Kind);
+        var reasons = errors.Required("reasons", request.Reasons, maxLength: 2000);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        if (await CreditFile.ListingAsync(db, id, ct) is not { } listing)
+        {
+            return Problems.NoListing(id);
+        }
+
+        var before = Summary(listing);
+        listing.Delist(new DelistingDecision(kind!.Value, reasons!, actor.ToDomainActor(), clock.GetUtcNow()));
+        return await SaveAsync(db, audit, listing, "credit.listing.delist", before, ct);
+    }
+
+    private static async Task<Results<Ok<ListingResponse>, ValidationProblem, ProblemHttpResult>> SaveAsync(
+        CreditDbContext db, IAuditTrail audit, Listing listing, string operation, string? before, CancellationToken ct)
+    {
+        ListingOutbox.Stage(db, listing);
+        audit.Record(new AuditEntry(operation, "listing", listing.Id.ToString(), Before: before, After: Summary(listing)));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(ListingResponse.From(listing));
+    }
+
+    /// <summary>The audit summary: status and dates, no evidence and no grounds (they stay in the file).</summary>
+    private static string? Summary(Listing l) => AuditSummary.Json(new
+    {
+        l.Id,
+        l.Uscc,
+        Reason = l.Reason.ToString(),
+        Status = l.Status.ToString(),
+        Document = $"{l.Document.Type} {l.Document.Number}",
+        l.LastDayToObject,
+        l.EffectiveFrom,
+        Steps = l.History.Count,
+    });
 }

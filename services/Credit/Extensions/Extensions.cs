@@ -1,5 +1,8 @@
 using LandPlatform.Auditing;
+using LandPlatform.Credit.Consumers;
 using LandPlatform.Credit.Infrastructure;
+using LandPlatform.Credit.Policies;
+using LandPlatform.Credit.Scheduling;
 using LandPlatform.Messaging;
 using LandPlatform.Persistence;
 
@@ -11,6 +14,19 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<CreditDbContext>("credit");
         builder.AddAuditTrail<CreditDbContext>();
-        builder.AddEventBus<CreditDbContext>();
+        builder.AddEventBus<CreditDbContext>(bus =>
+        {
+            bus.AddConsumer<ContractTerminatedConsumer>();
+            bus.AddConsumer<AssessmentFailedConsumer>();
+            bus.AddConsumer<AnnualCheckFailedConsumer>();
+            bus.AddConsumer<IdleLandDetectedConsumer>();
+        });
+
+        // The packs are validated together at start-up: a bad pack stops the service, not a notice.
+        builder.Services.AddSingleton(_ => CreditPolicyCatalog.LoadEmbedded());
+        builder.Services.AddScoped<NoticeFromEvents>();
+
+        builder.Services.AddOptions<ObjectionPeriodJobOptions>().Bind(builder.Configuration.GetSection(ObjectionPeriodJobOptions.SectionName));
+        builder.Services.AddHostedService<ObjectionPeriodJob>();
     }
 }

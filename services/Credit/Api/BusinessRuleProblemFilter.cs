@@ -1,0 +1,43 @@
+using LandPlatform.SeedWork;
+
+namespace LandPlatform.Credit.Api;
+
+/// <summary>
+/// A broken business rule becomes a 409 problem naming the rule (<c>rule</c> = the rule's type name,
+/// stable for clients and tests) and the clause it comes from (<c>clause</c>). An endpoint filter rather
+/// than an exception handler, so the response is produced inside the endpoint: the audit middleware
+/// records the rejection as 409, and nothing was saved because rules are checked before any change.
+/// </summary>
+internal sealed class BusinessRuleProblemFilter : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (BusinessRuleBrokenException e)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: "A business rule refuses this request",
+                detail: e.Message,
+                type: "https://tools.ietf.org/html/rfc9110#section-15.5.10",
+                extensions: new Dictionary<string, object?>
+                {
+                    ["rule"] = e.RuleName,
+                    ["clause"] = e.Rule.Clause,
+                });
+        }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
+        {
+            // Someone (or the scheduled job) changed the listing between our read and our save: nothing of
+            // ours was stored; the client reads it again and decides on what is there now.
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: "The listing changed meanwhile",
+                detail: "The listing was changed by another decision while this one was made. Nothing was stored; read it again.",
+                extensions: new Dictionary<string, object?> { ["rule"] = "ConcurrentChange" });
+        }
+    }
+}

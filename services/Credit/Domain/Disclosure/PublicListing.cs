@@ -1,0 +1,44 @@
+namespace LandPlatform.Credit.Domain;
+
+/// <summary>
+/// What the public may see of an effective listing (信息公开: reason, document, dates; RULES.md §5):
+/// nothing else. No evidence, no objection, no actors, no legal representative — personal data and
+/// evidence contents are not meant for the public (国办发〔2020〕49号 三、公共信用信息公开不得侵犯商业秘密和个人隐私).
+/// </summary>
+public sealed record PublicListing(
+    string EnterpriseName,
+    string Uscc,
+    ListingReason Reason,
+    string DocumentType,
+    string DocumentNumber,
+    DateOnly DocumentDate,
+    DateOnly Start,
+    DateOnly End)
+{
+    /// <summary>The public view of the listings given: only the effective ones, newest first.</summary>
+    public static IReadOnlyList<PublicListing> Of(IEnumerable<Listing> listings)
+    {
+        ArgumentNullException.ThrowIfNull(listings);
+        return listings
+            .Where(l => l.Status == ListingStatus.Effective)
+            .OrderByDescending(l => l.EffectiveFrom)
+            .Select(From)
+            .ToList();
+    }
+
+    /// <exception cref="SeedWork.BusinessRuleBrokenException">The listing is not effective.</exception>
+    public static PublicListing From(Listing listing)
+    {
+        ArgumentNullException.ThrowIfNull(listing);
+        SeedWork.BusinessRules.Check(new OnlyAnEffectiveListingIsDisclosed(listing.Status));
+        return new PublicListing(
+            listing.EnterpriseName,
+            listing.Uscc,
+            listing.Reason,
+            listing.Document.Type,
+            listing.Document.Number,
+            listing.Document.Date,
+            ChinaTime.DateOf(listing.EffectiveFrom!.Value),
+            ChinaTime.DateOf(listing.PeriodEndsAt!.Value));
+    }
+}

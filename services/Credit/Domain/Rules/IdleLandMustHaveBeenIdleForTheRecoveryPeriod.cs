@@ -1,0 +1,18 @@
+using LandPlatform.SeedWork;
+
+namespace LandPlatform.Credit.Domain;
+
+/// <summary>
+/// Idle land lists the enterprise only once it is recoverable without compensation (national: idle
+/// for 2 years). Below that it costs the idle-land fee (1 year) and nothing in the credit file.
+/// </summary>
+public sealed class IdleLandMustHaveBeenIdleForTheRecoveryPeriod(DateOnly idleSince, DateOnly detectedOn, IdleLandThreshold threshold)
+    : IBusinessRule
+{
+    public bool IsBroken() => detectedOn < idleSince.AddYears(threshold.Years);
+
+    public string Message =>
+        $"The land has been idle since {idleSince:yyyy-MM-dd}; it lists the enterprise only from {idleSince.AddYears(threshold.Years):yyyy-MM-dd} ({threshold.Years} years).";
+
+    public string Clause => threshold.Clause;
+}
