@@ -9,12 +9,12 @@ public sealed partial record JsonBodyError(string Field, string Rule, string Mes
     public static JsonBodyError From(JsonException error, Type bodyType)
     {
         ArgumentNullException.ThrowIfNull(error);
-        // System.Text.Json reports an unknown member only in its message; the path is the enclosing object.
+        // System.Text.Json tells an unknown member apart only in its message; its path already ends with the name.
         if (UnmappedMember().Match(error.Message) is { Success: true } unmapped)
         {
             var name = unmapped.Groups["name"].Value;
-            var parent = FieldOf(error.Path);
-            var unknown = parent == "body" ? name : $"{parent}.{name}";
+            var path = FieldOf(error.Path);
+            var unknown = path.EndsWith(name, StringComparison.Ordinal) ? path : path == "body" ? name : $"{path}.{name}";
             return new(unknown, "UnknownField", $"{unknown} is not a field of this request (check the spelling; unknown fields are refused, not ignored)", StatusCodes.Status400BadRequest);
         }
 
