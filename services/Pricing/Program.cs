@@ -1,5 +1,6 @@
 using LandPlatform.Auditing;
 using LandPlatform.Auditing.Api;
+using LandPlatform.Pricing.Api;
 using LandPlatform.Pricing.Extensions;
 using LandPlatform.ServiceDefaults.Security;
 
@@ -12,6 +13,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.UsePlatformAuthentication(afterAuthentication: audited => audited.UseAuditTrail());
 app.MapAuditApi(audit => audit.RequirePermission(Permissions.AuditRead));
+app.MapPricingApi();
 app.Run();
 
 public partial class Program;

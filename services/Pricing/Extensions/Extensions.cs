@@ -1,7 +1,14 @@
 using LandPlatform.Auditing;
-using LandPlatform.Pricing.Infrastructure;
 using LandPlatform.Messaging;
 using LandPlatform.Persistence;
+using LandPlatform.Pricing.Api;
+using LandPlatform.Pricing.Domain.Compensation;
+using LandPlatform.Pricing.Domain.Deposits;
+using LandPlatform.Pricing.Domain.LeaseThenTransfer;
+using LandPlatform.Pricing.Domain.NationalMinimum;
+using LandPlatform.Pricing.Domain.PolicyPacks;
+using LandPlatform.Pricing.Domain.ReservePrices;
+using LandPlatform.Pricing.Infrastructure;
 
 namespace LandPlatform.Pricing.Extensions;
 
@@ -12,5 +19,15 @@ internal static class Extensions
         builder.AddServiceDatabase<PricingDbContext>("pricing");
         builder.AddAuditTrail<PricingDbContext>();
         builder.AddEventBus<PricingDbContext>();
+        builder.Services.ConfigureHttpJsonOptions(o => PricingJson.Configure(o.SerializerOptions));
+
+        // Loaded (and validated) once at start-up: a broken pack file stops the service instead of
+        // producing a wrong price later. The calculators are stateless over the catalog and the clock.
+        builder.Services.AddSingleton(PolicyPackCatalog.LoadEmbedded());
+        builder.Services.AddSingleton(sp => new NationalMinimumCheck(sp.GetRequiredService<PolicyPackCatalog>().Baseline));
+        builder.Services.AddSingleton<ReservePriceCalculator>();
+        builder.Services.AddSingleton<LeaseThenTransferCalculator>();
+        builder.Services.AddSingleton<CompensationCalculator>();
+        builder.Services.AddSingleton<PerformanceDepositCalculator>();
     }
 }
