@@ -18,16 +18,17 @@ public sealed class WalkingSkeletonTests(RunningPlatform platform)
     [Fact]
     public async Task ABlacklistedEnterpriseIsRefusedAndMonitoringHearsOfEveryApplication()
     {
-        var listed = NewCode();
+        // enterprise.b's code: the listing's due process needs the enterprise itself to object.
+        const string listed = "91110000802100433B";
         var clear = NewCode();
-        await Blacklist(listed, "未按合同约定开工建设");
+        await Blacklist(listed);
         using var clerk = await platform.ClientFor("development.clerk");
 
         var refused = await Submit(clerk, listed);
         var submitted = await Submit(clerk, clear);
 
         Assert.Equal("Refused", refused.GetProperty("status").GetString());
-        Assert.Contains("未按合同约定开工建设", refused.GetProperty("refusalReason").GetString(), StringComparison.Ordinal);
+        Assert.Contains("BreachOfContract, 解除合同通知书 区政地〔2026〕7号", refused.GetProperty("refusalReason").GetString(), StringComparison.Ordinal);
         Assert.Equal("Submitted", submitted.GetProperty("status").GetString());
 
         var id = submitted.GetProperty("id").GetGuid();
@@ -101,11 +102,31 @@ public sealed class WalkingSkeletonTests(RunningPlatform platform)
         Assert.DoesNotContain(audit.GetProperty("items").EnumerateArray(), r => (r.GetProperty("afterSummary").GetString() ?? "").Contains(code, StringComparison.Ordinal));
     }
 
-    private async Task Blacklist(string uscc, string reason)
+    /// <summary>
+    /// Due process, as the credit office runs it: a notice resting on a legally effective document,
+    /// the enterprise's objection, and a reviewer rejecting it, which makes the listing effective.
+    /// </summary>
+    private async Task Blacklist(string uscc)
     {
-        using var creditClerk = await platform.ClientFor("credit.clerk");
-        using var response = await creditClerk.PostAsJsonAsync("/api/credit/listings", new { uscc, enterpriseName = "失信示范有限公司", reason });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        using var clerk = await platform.ClientFor("credit.clerk");
+        using var enterprise = await platform.ClientFor("enterprise.b");
+        using var reviewer = await platform.ClientFor("credit.reviewer");
+
+        using var file = await clerk.PostAsJsonAsync("/api/credit/enterprises", new { uscc, name = "北京示范科技有限公司" });
+        Assert.Equal(HttpStatusCode.Created, file.StatusCode);
+        using var notice = await clerk.PostAsJsonAsync("/api/credit/listings", new
+        {
+            uscc,
+            reason = "BreachOfContract",
+            document = new { type = "解除合同通知书", number = "区政地〔2026〕7号", date = "2026-01-05" },
+            evidence = new[] { new { id = "ev-1", title = "履约监管协议" } },
+        });
+        Assert.Equal(HttpStatusCode.Created, notice.StatusCode);
+        var id = (await notice.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        using var objection = await enterprise.PostAsJsonAsync($"/api/credit/listings/{id}/objections", new { grounds = "已按约开工" });
+        Assert.Equal(HttpStatusCode.OK, objection.StatusCode);
+        using var decision = await reviewer.PostAsJsonAsync($"/api/credit/listings/{id}/objections/decision", new { outcome = "Rejected", reasons = "现场核查未开工" });
+        Assert.Equal("Effective", (await decision.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
     }
 
     private static async Task<JsonElement> Submit(HttpClient client, string uscc)

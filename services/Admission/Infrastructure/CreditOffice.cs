@@ -21,7 +21,11 @@ public sealed class CreditOffice(CreditCheckClient client)
                 new GrpcCallOptions { Timeout = Deadline, CancellationToken = ct });
             return new BlacklistVerdict(
                 response.Blacklisted,
-                response.Listings.Select(l => new BlacklistVerdict.ListingCitation(l.ListingId, l.Reason, l.ListedAt.ToDateTimeOffset())).ToList());
+                response.Listings
+                    .Select(l => new BlacklistVerdict.ListingCitation(
+                        l.ListingId, l.Reason, l.ListedAt.ToDateTimeOffset(),
+                        l.Document is { } d && d.Number.Length > 0 ? $"{d.Type} {d.Number}" : null))
+                    .ToList());
         }
         catch (GrpcException ex) when (ex.StatusCode is GrpcStatusCode.Unavailable or GrpcStatusCode.DeadlineExceeded)
         {
