@@ -1,3 +1,4 @@
+using LandPlatform.Testing.Services;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
@@ -21,9 +22,10 @@ internal sealed class CreditService : IAsyncDisposable
     public CreditService(RabbitMqNode rabbit, IssuerFixture issuer, double jobIntervalSeconds = 0.2)
     {
         Issuer = issuer;
-        Host = new CreditServiceHost(
+        Host = new ServiceUnderTest<Program>(
+            "credit",
             issuer,
-            rabbit,
+            rabbit.AmqpUri.ToString(),
             _data,
             new Dictionary<string, string?>
             {
@@ -36,7 +38,7 @@ internal sealed class CreditService : IAsyncDisposable
 
     public IssuerFixture Issuer { get; }
 
-    public CreditServiceHost Host { get; }
+    public ServiceUnderTest<Program> Host { get; }
 
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
 

@@ -1,3 +1,4 @@
+using LandPlatform.Testing.Services;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -26,8 +27,8 @@ public sealed class PricingService : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(rabbit);
         _issuer = issuer;
-        Service = new PricingServiceUnderTest(
-            issuer, rabbit.AmqpUri.ToString(), _data,
+        Service = new ServiceUnderTest<Program>(
+            "pricing", issuer, rabbit.AmqpUri.ToString(), _data,
             new Dictionary<string, string?>
             {
                 // A dispatched event must reach the test bus within the test's patience.
@@ -35,7 +36,7 @@ public sealed class PricingService : IAsyncDisposable
             });
     }
 
-    public PricingServiceUnderTest Service { get; }
+    public ServiceUnderTest<Program> Service { get; }
 
     public HttpClient Anonymous => Service.Client();
 
