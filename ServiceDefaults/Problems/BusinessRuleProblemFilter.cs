@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using LandPlatform.SeedWork;
 
-namespace LandPlatform.Credit.Api;
+namespace LandPlatform.ServiceDefaults.Problems;
 
 /// <summary>
 /// A broken business rule becomes a 409 problem naming the rule (<c>rule</c> = the rule's type name,
@@ -8,7 +10,7 @@ namespace LandPlatform.Credit.Api;
 /// than an exception handler, so the response is produced inside the endpoint: the audit middleware
 /// records the rejection as 409, and nothing was saved because rules are checked before any change.
 /// </summary>
-internal sealed class BusinessRuleProblemFilter : IEndpointFilter
+public sealed class BusinessRuleProblemFilter : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -31,13 +33,21 @@ internal sealed class BusinessRuleProblemFilter : IEndpointFilter
         }
         catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
         {
-            // Someone (or the scheduled job) changed the listing between our read and our save: nothing of
+            // Someone (or a scheduled job) changed the resource between our read and our save: nothing of
             // ours was stored; the client reads it again and decides on what is there now.
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status409Conflict,
-                title: "The listing changed meanwhile",
-                detail: "The listing was changed by another decision while this one was made. Nothing was stored; read it again.",
+                title: "The resource changed meanwhile",
+                detail: "It was changed by another decision while this one was made. Nothing was stored; read it again.",
                 extensions: new Dictionary<string, object?> { ["rule"] = "ConcurrentChange" });
         }
     }
+}
+
+public static class BusinessRuleProblemExtensions
+{
+    /// <summary>Broken business rules and concurrent changes on these endpoints become 409 problems naming the rule.</summary>
+    public static TBuilder WithBusinessRuleProblems<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilter<TBuilder, BusinessRuleProblemFilter>();
 }
