@@ -53,6 +53,19 @@ public sealed class SubmittingApplicationsTests(RabbitMqNode bus, IssuerFixture 
     }
 
     [Fact]
+    public async Task AnEnterpriseSharingALegalRepresentativeWithAListedOneIsRefused()
+    {
+        Credit.ListRelated(EnterpriseA, EnterpriseB, "BreachOfContract");
+        using var enterprise = await ClientFor("enterprise.a");
+
+        using var response = await enterprise.PostAsJsonAsync("/applications", Application(EnterpriseA));
+
+        var refused = await Json(response);
+        Assert.Equal("Refused", refused.GetProperty("status").GetString());
+        Assert.Contains($"same legal representative, {EnterpriseB}", refused.GetProperty("refusalReason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheCreditOfficeIsAskedAsTheAdmissionService()
     {
         using var enterprise = await ClientFor("enterprise.a");

@@ -41,8 +41,8 @@ public sealed class LandApplication
             Industry = industry,
             RequestedLandAreaM2 = requestedLandAreaM2,
             PolicyPackId = policyPackId,
-            Status = blacklist.Blacklisted ? ApplicationStatus.Refused : ApplicationStatus.Submitted,
-            RefusalReason = blacklist.Blacklisted ? blacklist.Explanation : null,
+            Status = blacklist.Barred ? ApplicationStatus.Refused : ApplicationStatus.Submitted,
+            RefusalReason = blacklist.Barred ? blacklist.Explanation : null,
             SubmittedAt = at,
         };
 }

@@ -21,17 +21,28 @@ public sealed class CreditOffice(CreditCheckClient client)
                 new GrpcCallOptions { Timeout = Deadline, CancellationToken = ct });
             return new BlacklistVerdict(
                 response.Blacklisted,
-                response.Listings
-                    .Select(l => new BlacklistVerdict.ListingCitation(
-                        l.ListingId, l.Reason, l.ListedAt.ToDateTimeOffset(),
-                        l.Document is { } d && d.Number.Length > 0 ? $"{d.Type} {d.Number}" : null))
-                    .ToList());
+                response.Listings.Select(Cite).ToList(),
+                response.RelatedSubjectHits.Select(h => new BlacklistVerdict.RelatedHit(h.RelatedUscc, Describe(h.Relation), Cite(h.Listing))).ToList());
         }
         catch (GrpcException ex) when (ex.StatusCode is GrpcStatusCode.Unavailable or GrpcStatusCode.DeadlineExceeded)
         {
             throw new CreditOfficeUnavailableException(ex);
         }
     }
+
+    private static BlacklistVerdict.ListingCitation Cite(Listing listing) => new(
+        listing.ListingId,
+        listing.Reason,
+        listing.ListedAt?.ToDateTimeOffset() ?? DateTimeOffset.MinValue,
+        listing.Document is { Number.Length: > 0 } document ? $"{document.Type} {document.Number}" : null);
+
+    private static string Describe(SubjectRelation relation) => relation switch
+    {
+        SubjectRelation.SameLegalRepresentative => "same legal representative",
+        SubjectRelation.ControlledByTheEnterprise => "controlled by the enterprise",
+        SubjectRelation.ControlsTheEnterprise => "controls the enterprise",
+        _ => "related",
+    };
 }
 
 public sealed class CreditOfficeUnavailableException(Exception inner)

@@ -64,6 +64,19 @@ public sealed class StandInCreditOffice : IAsyncDisposable
         Answers[uscc] = response;
     }
 
+    /// <summary>The enterprise is clear itself, but a subject related to it is listed.</summary>
+    public void ListRelated(string uscc, string relatedUscc, string reason)
+    {
+        var response = new CheckResponse { Uscc = uscc, Blacklisted = false };
+        response.RelatedSubjectHits.Add(new RelatedSubjectHit
+        {
+            RelatedUscc = relatedUscc,
+            Relation = SubjectRelation.SameLegalRepresentative,
+            Listing = new Listing { ListingId = Guid.NewGuid().ToString(), Reason = reason, ListedAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow) },
+        });
+        Answers[uscc] = response;
+    }
+
     public Task StopAsync() => _app.StopAsync();
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
