@@ -21,6 +21,13 @@ public static class Bureaus
     /// <summary>税务局: confirms reported indicators.</summary>
     public const string Tax = "tax";
 
+    /// <summary>
+    /// Platform operations (运维): the people on call for the platform itself. Staff like the bureaus (a person in
+    /// a role, every action recorded) so the reviewed grants apply unchanged; they read what every bureau reads
+    /// (ARCHITECTURE.md: "auditors and operators read everything") and alone may replay failed messages.
+    /// </summary>
+    public const string Operations = "operations";
+
     /// <summary>An enterprise's own user; always carries <c>uscc</c>.</summary>
     public const string Enterprise = "enterprise";
 
@@ -31,7 +38,7 @@ public static class Bureaus
     public const string Service = "service";
 
     /// <summary>Bureaus whose people are staff with a <see cref="StaffRoles">role</see>.</summary>
-    public static readonly IReadOnlyList<string> Staff = [Development, Planning, District, Credit, Statistics, Tax];
+    public static readonly IReadOnlyList<string> Staff = [Development, Planning, District, Credit, Statistics, Tax, Operations];
 
     public static readonly IReadOnlyList<string> All = [.. Staff, Enterprise, Auditor, Service];
 

@@ -55,6 +55,13 @@ public static partial class Permissions
 
             [AuditRead] = [Grant.Auditor],
             [AuditVerify] = [Grant.Auditor],
+
+            // Failed messages are platform plumbing, not bureau business: operators watch them and
+            // auditors may see what failed and what was replayed; no bureau's staff needs either.
+            [OperationsMessagesRead] = [Grant.Staff(Bureaus.Operations), Grant.Auditor],
+            // Replay re-delivers an event that bureaus' state reacts to (a blacklisting, a refund), so
+            // only operators may do it; each replay is audited with the operator's name.
+            [OperationsMessagesReplay] = [Grant.Staff(Bureaus.Operations)],
         }.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

@@ -46,6 +46,10 @@ public static partial class Permissions
     public const string AuditRead = "audit.read";
     public const string AuditVerify = "audit.verify";
 
+    // Every service's failed messages (parked outbox rows, _error queues): the operations API.
+    public const string OperationsMessagesRead = "operations.messages.read";
+    public const string OperationsMessagesReplay = "operations.messages.replay";
+
     public static FrozenDictionary<string, IReadOnlyList<Grant>> Table { get; } = BuildTable();
 
     /// <summary>Whether <paramref name="actor"/> holds <paramref name="permission"/>.</summary>

@@ -13,6 +13,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.UsePlatformAuthentication(afterAuthentication: audited => audited.UseAuditTrail());
 app.MapAuditApi(audit => audit.RequirePermission(Permissions.AuditRead));
+app.MapMessagingOperations((endpoints, permission) => endpoints.RequirePermission(permission));
 app.MapEnterprisesApi();
 app.MapListingsApi();
 app.MapPublicListingsApi();

@@ -34,7 +34,9 @@ public sealed class PermissionTableTests
         foreach (var bureau in Bureaus.Staff)
         {
             var clerk = new CurrentActor($"{bureau}.clerk", null, bureau, StaffRoles.Clerk, null, null);
-            Assert.All(Permissions.Table.Keys.Where(p => p.EndsWith(".read", StringComparison.Ordinal) && p != Permissions.AuditRead),
+            // The audit trail is the auditors'; failed messages are the operators' (see the table).
+            Assert.All(Permissions.Table.Keys.Where(p => p.EndsWith(".read", StringComparison.Ordinal)
+                    && p is not (Permissions.AuditRead or Permissions.OperationsMessagesRead)),
                 p => Assert.True(Permissions.Admits(p, clerk), $"{bureau} {p}"));
         }
     }
@@ -80,6 +82,26 @@ public sealed class PermissionTableTests
         Assert.False(Permissions.Admits(Permissions.PricingQuotesWrite, Staff(Bureaus.Development, StaffRoles.Leader)));
         Assert.False(Permissions.Admits(Permissions.MonitoringIndicatorsConfirm, Staff(Bureaus.Development)));
         Assert.False(Permissions.Admits(Permissions.AdmissionReview, enterprise));
+    }
+
+    [Fact]
+    public void Only_operators_replay_failed_messages_and_auditors_may_watch()
+    {
+        var operatorOnCall = new CurrentActor("operator", null, Bureaus.Operations, StaffRoles.Clerk, null, null);
+        var auditor = new CurrentActor("auditor", null, Bureaus.Auditor, null, null, null);
+        var enterprise = new CurrentActor("enterprise.a", null, Bureaus.Enterprise, null, "91350100M000100Y43", null);
+
+        Assert.True(Permissions.Admits(Permissions.OperationsMessagesRead, operatorOnCall));
+        Assert.True(Permissions.Admits(Permissions.OperationsMessagesReplay, operatorOnCall));
+        Assert.True(Permissions.Admits(Permissions.OperationsMessagesRead, auditor));
+        Assert.False(Permissions.Admits(Permissions.OperationsMessagesReplay, auditor));
+        Assert.False(Permissions.Admits(Permissions.OperationsMessagesRead, enterprise));
+        foreach (var bureau in Bureaus.Staff.Where(b => b != Bureaus.Operations))
+        {
+            var leader = new CurrentActor($"{bureau}.leader", null, bureau, StaffRoles.Leader, null, null);
+            Assert.False(Permissions.Admits(Permissions.OperationsMessagesRead, leader), bureau);
+            Assert.False(Permissions.Admits(Permissions.OperationsMessagesReplay, leader), bureau);
+        }
     }
 
     [Fact]

@@ -3,8 +3,8 @@ using LandPlatform.ServiceDefaults.Security;
 namespace LandPlatform.DevTokenIssuer.Users;
 
 /// <summary>
-/// One person per bureau and role, an auditor and two enterprises, so every permission in the
-/// table can be exercised locally. Names are invented; the two codes carry valid check digits.
+/// One person per bureau and role, the on-call operator, an auditor and two enterprises, so every
+/// permission in the table can be exercised locally. Names are invented; the two codes carry valid check digits.
 /// </summary>
 public static class SeededUsers
 {
@@ -19,6 +19,9 @@ public static class SeededUsers
         .. Staff(Bureaus.Credit, "信用办", "吴霞", "徐斌", "孙丽"),
         .. Staff(Bureaus.Statistics, "统计局", "马超", "朱琳", "胡刚"),
         .. Staff(Bureaus.Tax, "税务局", "郭勇", "林娜", "何明"),
+        .. Staff(Bureaus.Operations, "平台运维", "钱坤", "冯瑶", "蒋峰"),
+        // The on-call operator the README names: looks at failed messages and replays them.
+        new("operator", "韩冬（平台运维·值班）", Bureaus.Operations, StaffRoles.Clerk, null),
         new("auditor", "郑洁（审计）", Bureaus.Auditor, null, null),
         new("enterprise.a", "闽侯示范智能制造有限公司", Bureaus.Enterprise, null, EnterpriseAUscc),
         new("enterprise.b", "北京示范科技有限公司", Bureaus.Enterprise, null, EnterpriseBUscc),

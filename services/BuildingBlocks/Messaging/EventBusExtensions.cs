@@ -1,5 +1,6 @@
 using LandPlatform.IntegrationContracts.Events;
 using LandPlatform.Messaging.Inbox;
+using LandPlatform.Messaging.Operations;
 using LandPlatform.Messaging.Outbox;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,7 @@ public static class EventBusExtensions
                 $"ConnectionStrings:{busOptions.ConnectionStringName} (an amqp:// URI) is not configured.");
         var amqp = AmqpUri.Parse(connectionString);
         var endpointNames = new KebabCaseEndpointNameFormatter(EndpointPrefix(busOptions.ServiceName), false);
+        var serviceQueues = new ServiceQueues(EndpointPrefix(busOptions.ServiceName));
 
         builder.Services.AddSingleton(busOptions);
         builder.Services.AddOptions<OutboxOptions>().Bind(builder.Configuration.GetSection(OutboxOptions.SectionName));
@@ -45,6 +47,7 @@ public static class EventBusExtensions
         builder.Services.ConfigureDbContext<TDbContext>((sp, db) =>
             db.AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>()));
         builder.Services.AddHostedService<OutboxDispatcher<TDbContext>>();
+        builder.Services.AddMessagingOperations<TDbContext>(serviceQueues, amqp);
 
         // MassTransit adds its own check ("masstransit-bus", tags "ready"/"masstransit") but it only watches
         // receive endpoints; "bus" also probes the broker so publish-only services turn unready in an outage.
@@ -78,6 +81,8 @@ public static class EventBusExtensions
                     r.Ignore<MissingMessageIdException>();
                 });
 
+                // Records each queue ConfigureEndpoints declares: the operations API lists and replays only those.
+                cfg.ConnectEndpointConfigurationObserver(serviceQueues);
                 cfg.ConfigureEndpoints(context, endpointNames);
             });
         });
