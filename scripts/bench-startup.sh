@@ -43,7 +43,10 @@ sleep "$IDLE_SECONDS"
 echo
 echo "$startup"
 echo
-printf '%-12s %8s %10s\n' RESOURCE PID "RSS (MB)"
+# RSS counts every resident page the process maps, including the framework files every .NET process
+# maps (counted again in each process); PSS shares such pages among the processes using them, so it is
+# what the process itself costs the machine. Both are printed, with the shared-file part of RSS.
+printf '%-12s %8s %10s %10s %14s\n' RESOURCE PID "RSS (MB)" "PSS (MB)" "files (MB)"
 # The table sits between the RESOURCE header and the "Platform healthy" line; PID is its last column.
 sed -n '/^RESOURCE /,/^Platform healthy/p' "$log" | sed '1d;$d' | while read -r name _ rest; do
     pid="${rest##* }"
@@ -57,7 +60,10 @@ sed -n '/^RESOURCE /,/^Platform healthy/p' "$log" | sed '1d;$d' | while read -r 
         done
     fi
     rss_kb="$(awk '/^VmRSS:/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)"
-    printf '%-12s %8s %10.1f\n' "$name" "$pid" "$(echo "$rss_kb / 1024" | bc -l)"
+    pss_kb="$(awk '/^Pss:/ {print $2}' "/proc/$pid/smaps_rollup" 2>/dev/null || echo 0)"
+    file_kb="$(awk '/^RssFile:/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)"
+    printf '%-12s %8s %10.1f %10.1f %14.1f\n' "$name" "$pid" "$(echo "$rss_kb / 1024" | bc -l)" \
+        "$(echo "$pss_kb / 1024" | bc -l)" "$(echo "$file_kb / 1024" | bc -l)"
 done
 
 kill -TERM "$apphost"
