@@ -7,7 +7,6 @@ builder.AddGatewayProtection();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
-app.UseRequestTimeouts();
 app.UseGatewayProtection();
 app.MapReverseProxy();
 app.Run();

@@ -34,7 +34,7 @@ public static class GatewayProtectionExtensions
 
     /// <summary>
     /// Security headers, CORS, authentication, the anonymous-access gate, rate limiting and
-    /// authorization, in that order. Call after MapDefaultEndpoints/UseRequestTimeouts and before
+    /// authorization, in that order. Call after MapDefaultEndpoints and before
     /// MapReverseProxy.
     /// </summary>
     public static WebApplication UseGatewayProtection(this WebApplication app)

@@ -11,7 +11,6 @@ public static class RoutingExtensions
         var endpoints = new ServiceEndpoints(builder.Configuration);
 
         builder.Services.AddSingleton(options);
-        builder.Services.AddRequestTimeouts();
         builder.Services.AddTransient<IStartupFilter, RequestBodyLimitStartupFilter>();
         builder.Services.AddReverseProxy()
             .LoadFromMemory(RouteTable.Routes(options), RouteTable.Clusters(endpoints, options));
