@@ -19,6 +19,12 @@ public sealed class DistributedApplicationOptions
     /// <summary>The gateway's external port; 0 picks a free one (tests, benchmarks).</summary>
     public int GatewayHttpPort { get; init; } = DefaultGatewayHttpPort;
 
+    /// <summary>
+    /// When the platform began starting: the reported start-up time runs from here. Not the process's start
+    /// time, because run.sh execs the AppHost from the shell that just built it (same process, same start time).
+    /// </summary>
+    public DateTimeOffset StartedAt { get; init; } = DateTimeOffset.Now;
+
     /// <summary>Which build of the projects to start: the AppHost's own, so one build command serves both.</summary>
     public string Configuration { get; init; } = BuildConfiguration;
 

@@ -59,7 +59,7 @@ internal sealed class Orchestrator
         }
 
         await Task.WhenAll(starts).ConfigureAwait(false);
-        var elapsed = DateTime.Now - Process.GetCurrentProcess().StartTime;
+        var elapsed = DateTimeOffset.Now - _options.StartedAt;
         var notes = _graph.StartOrder.SelectMany(r => r.StartupNotes).Select(n => n + Environment.NewLine);
         _output.WriteBlock(StatusTable.Render(Snapshot()) + $"Platform healthy in {elapsed.TotalSeconds:0.0} s{Environment.NewLine}" + string.Concat(notes));
     }
