@@ -1,6 +1,7 @@
 using LandPlatform.Grpc;
 using LandPlatform.ServiceDefaults.Discovery;
 using LandPlatform.ServiceDefaults.Health;
+using LandPlatform.ServiceDefaults.Memory;
 using LandPlatform.ServiceDefaults.Problems;
 using LandPlatform.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
@@ -25,6 +26,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddPlatformProblemDetails();
         // One clock for every rule that depends on dates, so tests can drive time instead of sleeping.
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddStartupMemoryTrim();
         return builder;
     }
 

@@ -40,6 +40,8 @@ public static class PlatformAuthenticationExtensions
                 options.Events = BearerEvents.Create();
             });
 
+        builder.Services.RemoveEagerKeyRingStartup();
+
         builder.Services.AddAuthorization(options =>
             options.FallbackPolicy = new AuthorizationPolicyBuilder().AddRequirements(new AuthenticatedByDefault()).Build());
         builder.Services.AddSingleton<IAuthorizationHandler, PermissionHandler>();

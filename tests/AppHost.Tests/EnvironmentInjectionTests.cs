@@ -56,9 +56,40 @@ public sealed class EnvironmentInjectionTests
         Assert.Equal($"Data Source={Path.Combine(options.DataDirectory, "pricing.db")}", environment["ConnectionStrings__pricingdb"]);
         Assert.Equal("pricing", environment["OTEL_SERVICE_NAME"]);
         Assert.Equal("Development", environment["ASPNETCORE_ENVIRONMENT"]);
-        Assert.Equal("0", environment["DOTNET_gcServer"]);
+        Assert.Equal("400000", environment["DOTNET_GCgen0size"]);
         Assert.DoesNotContain("DOTNET_GCHeapHardLimit", environment.Keys);
         Assert.DoesNotContain("OTEL_EXPORTER_OTLP_ENDPOINT", environment.Keys);
+    }
+
+    [Fact]
+    public void A_gen0_budget_set_on_the_host_wins_over_the_default()
+    {
+        var builder = DistributedApplication.CreateBuilder(TestOptions.Create(new Dictionary<string, string>
+        {
+            ["DOTNET_GCgen0size"] = "1000000",
+        }));
+        builder.AddProject("credit", "services/Credit");
+
+        Assert.Equal("1000000", EnvironmentOf(builder.Build(), "credit")["DOTNET_GCgen0size"]);
+    }
+
+    [Theory]
+    [InlineData("services/Admission", "LandPlatform.Admission")]
+    [InlineData("services/Pricing", "LandPlatform.Pricing")]
+    [InlineData("services/Contracts", "LandPlatform.Contracts")]
+    [InlineData("services/Monitoring", "LandPlatform.Monitoring")]
+    [InlineData("services/Credit", "LandPlatform.Credit")]
+    [InlineData("gateway", "LandPlatform.Gateway")]
+    public void Every_platform_process_is_built_for_workstation_GC_without_dynamic_PGO(string project, string assembly)
+    {
+        // Outside the AppHost too: the settings travel in the built runtimeconfig.json, not in its environment.
+        var configuration = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd('/'))!);
+        var file = Path.Combine(TestOptions.RepositoryRoot, project, "bin", configuration, "net10.0", assembly + ".runtimeconfig.json");
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(file));
+        var properties = json.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+
+        Assert.False(properties.GetProperty("System.GC.Server").GetBoolean());
+        Assert.False(properties.GetProperty("System.Runtime.TieredPGO").GetBoolean());
     }
 
     [Fact]

@@ -18,6 +18,10 @@ public sealed class ProjectResource : ExecutableResource
 
     public string AssemblyPath { get; }
 
+    internal const string Gen0BudgetVariable = "DOTNET_GCgen0size";
+
+    internal const string DefaultGen0Budget = "400000";
+
     protected internal override void AddDefaultEnvironment(IDictionary<string, string> environment, DistributedApplicationOptions options)
     {
         foreach (var endpoint in Endpoints)
@@ -33,8 +37,11 @@ public sealed class ProjectResource : ExecutableResource
         environment[$"ConnectionStrings__{Name}db"] = $"Data Source={Path.Combine(options.DataDirectory, Name + ".db")}";
         environment["OTEL_SERVICE_NAME"] = Name;
         environment["ASPNETCORE_ENVIRONMENT"] = options.HostVariable("ASPNETCORE_ENVIRONMENT") ?? "Development";
-        // Workstation GC: server GC reserves a heap per core and would push each idle service past 150 MB.
-        environment["DOTNET_gcServer"] = "0";
+        // Workstation GC and no dynamic PGO come from each project's runtimeconfig (Directory.Build.props). The gen0
+        // budget can only be set through the environment: 4 MiB (hexadecimal, like every DOTNET_GC* number)
+        // instead of one sized from the CPU cache (tens of MB), so an idle service collects its small steady
+        // garbage (probes, polls) rather than growing its heap towards the cache size. A host value wins.
+        environment[Gen0BudgetVariable] = options.HostVariable(Gen0BudgetVariable) ?? DefaultGen0Budget;
         AddTelemetryEnvironment(environment, options);
     }
 

@@ -59,6 +59,10 @@ public static class EventBusExtensions
 
         builder.Services.AddMassTransit(bus =>
         {
+            // MassTransit 8.4 otherwise reports usage to usage-tracking.masstransit.io a few minutes after start.
+            // A government platform sends nothing to third parties; on a closed network the attempt also fails
+            // with a logged stack trace, whose rendering loads the PDB reader (~7 MB resident per service).
+            bus.DisableUsageTelemetry();
             bus.SetEndpointNameFormatter(endpointNames);
             bus.ConfigureHealthCheckOptions(h => h.MinimalFailureStatus = HealthStatus.Unhealthy);
             configure?.Invoke(bus);

@@ -1,5 +1,6 @@
 using LandPlatform.Credit.Domain;
 using LandPlatform.IntegrationContracts.Enterprises;
+using LandPlatform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace LandPlatform.Credit.Infrastructure;
@@ -73,13 +74,21 @@ internal static class CreditFile
     }
 
     /// <summary>Ids of notices whose objection period ended at or before <paramref name="now"/> with no objection.</summary>
-    public static async Task<IReadOnlyList<Guid>> NoticesDueAsync(CreditDbContext db, DateTimeOffset now, int batch, CancellationToken ct) =>
-        await db.Listings.AsNoTracking()
+    public static async Task<IReadOnlyList<Guid>> NoticesDueAsync(CreditDbContext db, DateTimeOffset now, int batch, CancellationToken ct)
+    {
+        // Most passes find no open notice at all: the cheap probe answers those (RowExistence says why).
+        if (!await db.HasRowsAsync<Listing>(ct, ColumnCondition.EqualTo(nameof(Listing.Status), ListingStatus.Noticed)))
+        {
+            return [];
+        }
+
+        return await db.Listings.AsNoTracking()
             .Where(l => l.Status == ListingStatus.Noticed && l.ObjectionPeriodEndsAt <= now && l.Objection == null)
             .OrderBy(l => l.ObjectionPeriodEndsAt)
             .Select(l => l.Id)
             .Take(batch)
             .ToListAsync(ct);
+    }
 
     private static IQueryable<Listing> WithDetails(CreditDbContext db) =>
         db.Listings.Include(l => l.History).Include(l => l.Objection).AsSplitQuery();

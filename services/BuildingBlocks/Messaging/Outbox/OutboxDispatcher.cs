@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using LandPlatform.IntegrationContracts.Events;
+using LandPlatform.Persistence;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -77,8 +78,16 @@ public sealed partial class OutboxDispatcher<TDbContext>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
-        var now = time.GetUtcNow();
+        if (!await db.HasRowsAsync<OutboxMessage>(
+                stoppingToken,
+                ColumnCondition.IsNull(nameof(OutboxMessage.SentAt)),
+                ColumnCondition.IsNull(nameof(OutboxMessage.ParkedAt))))
+        {
+            // Nothing waiting: the probe spared the LINQ query (see RowExistence for why that matters when idle).
+            return PassResult.Idle;
+        }
 
+        var now = time.GetUtcNow();
         var rows = await db.Set<OutboxMessage>()
             .Where(m => m.SentAt == null && m.ParkedAt == null && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
             .OrderBy(m => m.Id)
