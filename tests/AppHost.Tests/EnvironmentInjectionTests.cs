@@ -57,20 +57,24 @@ public sealed class EnvironmentInjectionTests
         Assert.Equal("pricing", environment["OTEL_SERVICE_NAME"]);
         Assert.Equal("Development", environment["ASPNETCORE_ENVIRONMENT"]);
         Assert.Equal("400000", environment["DOTNET_GCgen0size"]);
+        Assert.Equal("2", environment["MALLOC_ARENA_MAX"]);
         Assert.DoesNotContain("DOTNET_GCHeapHardLimit", environment.Keys);
         Assert.DoesNotContain("OTEL_EXPORTER_OTLP_ENDPOINT", environment.Keys);
     }
 
     [Fact]
-    public void A_gen0_budget_set_on_the_host_wins_over_the_default()
+    public void Memory_settings_given_to_the_host_win_over_the_defaults()
     {
         var builder = DistributedApplication.CreateBuilder(TestOptions.Create(new Dictionary<string, string>
         {
             ["DOTNET_GCgen0size"] = "1000000",
+            ["MALLOC_ARENA_MAX"] = "4",
         }));
         builder.AddProject("credit", "services/Credit");
 
-        Assert.Equal("1000000", EnvironmentOf(builder.Build(), "credit")["DOTNET_GCgen0size"]);
+        var environment = EnvironmentOf(builder.Build(), "credit");
+        Assert.Equal("1000000", environment["DOTNET_GCgen0size"]);
+        Assert.Equal("4", environment["MALLOC_ARENA_MAX"]);
     }
 
     [Theory]
