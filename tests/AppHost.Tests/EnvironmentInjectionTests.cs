@@ -84,7 +84,7 @@ public sealed class EnvironmentInjectionTests
     [InlineData("services/Monitoring", "LandPlatform.Monitoring")]
     [InlineData("services/Credit", "LandPlatform.Credit")]
     [InlineData("gateway", "LandPlatform.Gateway")]
-    public void Every_platform_process_is_built_for_workstation_GC_without_dynamic_PGO(string project, string assembly)
+    public void Every_platform_process_is_built_for_workstation_GC_without_tiering_or_dynamic_PGO(string project, string assembly)
     {
         // Outside the AppHost too: the settings travel in the built runtimeconfig.json, not in its environment.
         var configuration = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd('/'))!);
@@ -94,6 +94,7 @@ public sealed class EnvironmentInjectionTests
 
         Assert.False(properties.GetProperty("System.GC.Server").GetBoolean());
         Assert.False(properties.GetProperty("System.Runtime.TieredPGO").GetBoolean());
+        Assert.False(properties.GetProperty("System.Runtime.TieredCompilation").GetBoolean());
     }
 
     [Fact]
