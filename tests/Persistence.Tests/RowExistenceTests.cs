@@ -2,6 +2,7 @@ using LandPlatform.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace LandPlatform.Persistence.Tests;
 
@@ -9,41 +10,75 @@ namespace LandPlatform.Persistence.Tests;
 /// The probe background loops ask before their real query: plain SQL from the model's names and mappings,
 /// answering exactly what the equivalent LINQ <c>AnyAsync</c> would, without compiling a LINQ query.
 /// </summary>
-public sealed class RowExistenceTests : IAsyncLifetime
+public sealed class RowExistenceTests : IDisposable
 {
+    /// <summary>Set to a PostgreSQL server's connection string to run every case on PostgreSQL too.</summary>
+    public const string PostgresVariable = "PERSISTENCE_TEST_POSTGRES";
+
     private readonly TempDirectory _data = TempDirectory.Create("lp-probe-");
     private readonly List<EventId> _events = [];
+    private readonly List<string> _databases = [];
     private Queue _db = null!;
 
-    public async Task InitializeAsync()
+    public static TheoryData<string> Providers()
+    {
+        var providers = new TheoryData<string> { "sqlite" };
+        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable(PostgresVariable)))
+        {
+            providers.Add("postgres");
+        }
+
+        return providers;
+    }
+
+    private async Task OpenAsync(string provider)
     {
         var options = new DbContextOptionsBuilder<Queue>()
-            .UseSqlite($"Data Source={Path.Combine(_data.Path, "queue.db")}")
-            .LogTo((id, _) => { lock (_events) { _events.Add(id); } return false; }, _ => { })
-            .Options;
-        _db = new Queue(options);
+            .LogTo((id, _) => { lock (_events) { _events.Add(id); } return false; }, _ => { });
+        if (provider == "postgres")
+        {
+            var server = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable(PostgresVariable));
+            server.Database = "probe_" + Guid.NewGuid().ToString("N");
+            _databases.Add(server.Database);
+            options.UseNpgsql(server.ConnectionString);
+        }
+        else
+        {
+            options.UseSqlite($"Data Source={Path.Combine(_data.Path, "queue.db")}");
+        }
+
+        _db = new Queue(options.Options);
         await _db.Database.EnsureCreatedAsync();
     }
 
-    public async Task DisposeAsync()
+    public void Dispose()
     {
-        await _db.DisposeAsync();
+        if (_databases.Count > 0)
+        {
+            _db.Database.EnsureDeleted();
+        }
+
+        _db?.Dispose();
         _data.Dispose();
     }
 
     private Task<bool> WaitingAsync() => _db.HasRowsAsync<Job>(
         CancellationToken.None, ColumnCondition.IsNull(nameof(Job.DoneAt)), ColumnCondition.IsNull(nameof(Job.GaveUpAt)));
 
-    [Fact]
-    public async Task AnEmptyTableHasNoRows()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task AnEmptyTableHasNoRows(string provider)
     {
+        await OpenAsync(provider);
         Assert.False(await _db.HasRowsAsync<Job>(CancellationToken.None));
         Assert.False(await WaitingAsync());
     }
 
-    [Fact]
-    public async Task NullConditionsMatchOnlyRowsWhereEveryColumnIsNull()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task NullConditionsMatchOnlyRowsWhereEveryColumnIsNull(string provider)
     {
+        await OpenAsync(provider);
         _db.Jobs.Add(new Job { Kind = JobKind.Notice, DoneAt = DateTimeOffset.UnixEpoch });
         _db.Jobs.Add(new Job { Kind = JobKind.Notice, GaveUpAt = DateTimeOffset.UnixEpoch });
         await _db.SaveChangesAsync();
@@ -55,9 +90,11 @@ public sealed class RowExistenceTests : IAsyncLifetime
         Assert.True(await WaitingAsync());
     }
 
-    [Fact]
-    public async Task AValueIsComparedAsTheModelStoresIt()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task AValueIsComparedAsTheModelStoresIt(string provider)
     {
+        await OpenAsync(provider);
         // Kind is stored as its name in a renamed column: the probe must convert and quote as EF Core does.
         _db.Jobs.Add(new Job { Kind = JobKind.Delisting });
         await _db.SaveChangesAsync();
@@ -68,9 +105,11 @@ public sealed class RowExistenceTests : IAsyncLifetime
             CancellationToken.None, ColumnCondition.EqualTo(nameof(Job.Kind), JobKind.Notice)));
     }
 
-    [Fact]
-    public async Task ItSeesTheRowsOfTheTransactionItRunsInAndLeavesTheConnectionAsItFoundIt()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task ItSeesTheRowsOfTheTransactionItRunsInAndLeavesTheConnectionAsItFoundIt(string provider)
     {
+        await OpenAsync(provider);
         await using (var tx = await _db.Database.BeginTransactionAsync())
         {
             _db.Jobs.Add(new Job { Kind = JobKind.Notice });
@@ -84,9 +123,11 @@ public sealed class RowExistenceTests : IAsyncLifetime
         Assert.Equal(System.Data.ConnectionState.Closed, _db.Database.GetDbConnection().State);
     }
 
-    [Fact]
-    public async Task ProbingCompilesNoLinqQuery()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task ProbingCompilesNoLinqQuery(string provider)
     {
+        await OpenAsync(provider);
         _db.Jobs.Add(new Job { Kind = JobKind.Notice });
         await _db.SaveChangesAsync();
         lock (_events)
@@ -110,9 +151,11 @@ public sealed class RowExistenceTests : IAsyncLifetime
         }
     }
 
-    [Fact]
-    public async Task AnUnknownPropertyIsNamedInTheError()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task AnUnknownPropertyIsNamedInTheError(string provider)
     {
+        await OpenAsync(provider);
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
             _db.HasRowsAsync<Job>(CancellationToken.None, ColumnCondition.IsNull("FinishedAt")));
 
