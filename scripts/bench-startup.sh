@@ -62,8 +62,8 @@ pid_of() {
 kb() { awk -v k="$1:" '$1 == k {print $2}' "$2" 2>/dev/null || echo 0; }
 mb() { printf '%.1f' "$(echo "${1:-0} / 1024" | bc -l)"; }
 
-# Idle memory creeps for a few minutes after start-up (tier-1 JIT of the polling paths, GC regions, malloc
-# arenas), so RSS is sampled several times and the budget applies to the highest sample.
+# Idle memory creeps for a few minutes after start-up (first JIT of paths that run later, GC regions,
+# malloc arenas), so RSS is sampled several times and the budget applies to the highest sample.
 declare -A rss_at
 for at in $IDLE_SECONDS; do
     while [ $((SECONDS - healthy_at)) -lt "$at" ]; do sleep 1; done

@@ -40,17 +40,21 @@ public sealed class ProjectResource : ExecutableResource
 
         environment[$"ConnectionStrings__{Name}db"] = $"Data Source={Path.Combine(options.DataDirectory, Name + ".db")}";
         environment["OTEL_SERVICE_NAME"] = Name;
-        environment["ASPNETCORE_ENVIRONMENT"] = options.HostVariable("ASPNETCORE_ENVIRONMENT") ?? "Development";
-        // Workstation GC and no dynamic PGO come from each project's runtimeconfig (Directory.Build.props). The gen0
-        // budget can only be set through the environment: 4 MiB (hexadecimal, like every DOTNET_GC* number)
-        // instead of one sized from the CPU cache (tens of MB), so an idle service collects its small steady
-        // garbage (probes, polls) rather than growing its heap towards the cache size. A host value wins.
-        environment[Gen0BudgetVariable] = options.HostVariable(Gen0BudgetVariable) ?? DefaultGen0Budget;
+        SetUnlessHostHasIt(environment, options, "ASPNETCORE_ENVIRONMENT", "Development");
+        // GC mode, tiering and PGO come from each project's runtimeconfig (Directory.Build.props). The gen0 budget
+        // can only be set through the environment: 4 MiB (hexadecimal, like every DOTNET_GC* number) instead of
+        // one sized from the CPU cache (tens of MB), so an idle service collects its small steady garbage
+        // (probes, polls) rather than growing its heap towards the cache size.
+        SetUnlessHostHasIt(environment, options, Gen0BudgetVariable, DefaultGen0Budget);
         // glibc gives each busy thread its own malloc arena, and each keeps its high-water mark: two arenas hold
-        // an idle service's native memory (SQLite, OpenSSL) about 3 MB lower after a few minutes. A host value wins.
-        environment[MallocArenasVariable] = options.HostVariable(MallocArenasVariable) ?? DefaultMallocArenas;
+        // an idle service's native memory (SQLite, OpenSSL) about 3 MB lower after a few minutes.
+        SetUnlessHostHasIt(environment, options, MallocArenasVariable, DefaultMallocArenas);
         AddTelemetryEnvironment(environment, options);
     }
+
+    private static void SetUnlessHostHasIt(
+        IDictionary<string, string> environment, DistributedApplicationOptions options, string key, string value) =>
+        environment[key] = options.HostVariable(key) ?? value;
 
     private static void AddTelemetryEnvironment(IDictionary<string, string> environment, DistributedApplicationOptions options)
     {
