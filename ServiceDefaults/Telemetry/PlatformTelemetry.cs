@@ -52,7 +52,10 @@ public static class PlatformTelemetry
                 .AddSource("Grpc.Net.Client")
                 .AddAspNetCoreInstrumentation(aspnet => aspnet.Filter = context => !IsProbe(context.Request.Path))
                 .AddGrpcClientInstrumentation()
-                .AddHttpClientInstrumentation());
+                // .NET 9+ emits HttpClient's spans itself, with the semantic conventions; the instrumentation's
+                // listener would add a second injection that replaces a traceparent the caller set (a test, a
+                // client relaying its caller's context) instead of leaving it, as the runtime does.
+                .AddSource("System.Net.Http"));
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
