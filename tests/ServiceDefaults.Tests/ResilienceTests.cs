@@ -29,7 +29,7 @@ public sealed class ResilienceTests
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.AddServiceDefaults();
         builder.Services.AddHttpClient("flaky").ConfigurePrimaryHttpMessageHandler(() => attempts);
-        builder.Services.Configure<HttpStandardResilienceOptions>("flaky-standard", options =>
+        builder.Services.PostConfigureAll<HttpStandardResilienceOptions>(options =>
         {
             options.Retry.Delay = FirstRetryDelay;
             options.AttemptTimeout.Timeout = attemptTimeout ?? TimeSpan.FromSeconds(10);
