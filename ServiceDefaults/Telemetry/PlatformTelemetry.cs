@@ -52,9 +52,10 @@ public static class PlatformTelemetry
                 .AddSource("Grpc.Net.Client")
                 .AddAspNetCoreInstrumentation(aspnet => aspnet.Filter = context => !IsProbe(context.Request.Path))
                 .AddGrpcClientInstrumentation()
-                // .NET 9+ emits HttpClient's spans itself, with the semantic conventions; the instrumentation's
-                // listener would add a second injection that replaces a traceparent the caller set (a test, a
-                // client relaying its caller's context) instead of leaving it, as the runtime does.
+                // .NET 9+ emits HttpClient's spans itself, with the semantic conventions, so the source is enough
+                // (the Http instrumentation package serves the metrics). Its tracing listener would inject the
+                // context a second time and replace a traceparent already on the request, where the runtime
+                // leaves it: every in-process test that follows a request by its trace id broke.
                 .AddSource("System.Net.Http"));
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
