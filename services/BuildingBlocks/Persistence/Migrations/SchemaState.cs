@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LandPlatform.Persistence;
 
-/// <summary>Whether the schema initializer has finished; readiness waits for it.</summary>
+/// <summary>Whether start-up has brought the database to the schema the code expects; readiness waits for it.</summary>
 public sealed class SchemaState<TContext>
     where TContext : DbContext
 {
