@@ -7,6 +7,9 @@ public sealed class Parcel
     public int Id { get; set; }
 
     public string Name { get; set; } = "";
+
+    /// <summary>Added by the second migration (AddArea): rows made before it read 0.</summary>
+    public decimal Area { get; set; }
 }
 
 /// <summary>
