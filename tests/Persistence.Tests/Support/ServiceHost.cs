@@ -27,6 +27,11 @@ public static class ServiceHost
             new Dictionary<string, string?> { ["DataDirectory"] = dataDirectory }
                 .Concat(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value))));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        if (Environment.GetEnvironmentVariable("LP_TEST_LOG") == "1")
+        {
+            // Every SQL statement of start-up on the console, for finding out why a migration case fails.
+            builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Debug);
+        }
         builder.AddServiceDatabase<TContext, TSqlite, TPostgres>(name);
         return builder.Build();
     }

@@ -24,12 +24,11 @@ internal static partial class SchemaGateAdoption
     public const int LastGateVersion = 1;
 
     // Tables EF Core itself keeps; not part of any migration's schema.
-    private static readonly HashSet<string> EfTables = new(StringComparer.Ordinal) { "__EFMigrationsHistory", "__EFMigrationsLock" };
+    private static readonly HashSet<string> EfTables = new(StringComparer.Ordinal) { HistoryRepository.DefaultTableName, "__EFMigrationsLock" };
 
     public static async Task AdoptAsync(DbContext db, ILogger logger, CancellationToken cancellationToken)
     {
-        var history = db.GetService<IHistoryRepository>();
-        if (!await db.Database.CanConnectAsync(cancellationToken) || await history.ExistsAsync(cancellationToken))
+        if (!await db.Database.CanConnectAsync(cancellationToken))
         {
             return;
         }
@@ -37,7 +36,9 @@ internal static partial class SchemaGateAdoption
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            if (!(await TablesAsync(db, cancellationToken)).Contains(GateHistoryTable))
+            // Read the catalogue rather than IHistoryRepository.ExistsAsync, which Npgsql 10 answers true for
+            // any database that exists (seen here).
+            if (!IsGateMadeOnly(await TablesAsync(db, cancellationToken)))
             {
                 return;
             }
@@ -50,10 +51,12 @@ internal static partial class SchemaGateAdoption
             }
 
             // SQLite's transaction is BEGIN IMMEDIATE (and under SqliteMigrationLock): nobody else writes meanwhile.
-            if (await history.ExistsAsync(cancellationToken))
+            if (!IsGateMadeOnly(await TablesAsync(db, cancellationToken)))
             {
                 return;
             }
+
+            var history = db.GetService<IHistoryRepository>();
 
             var initial = await CheckMatchesInitialAsync(db, cancellationToken);
             await ExecuteAsync(db, history.GetCreateIfNotExistsScript(), cancellationToken);
@@ -66,6 +69,9 @@ internal static partial class SchemaGateAdoption
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    private static bool IsGateMadeOnly(HashSet<string> tables) =>
+        tables.Contains(GateHistoryTable) && !tables.Contains(HistoryRepository.DefaultTableName);
 
     /// <summary>The first migration's id, when the database is what the gate's last version made; else why not.</summary>
     private static async Task<string> CheckMatchesInitialAsync(DbContext db, CancellationToken cancellationToken)
