@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -29,6 +30,14 @@ public static class ServiceDatabaseExtensions
         void Options(IServiceProvider sp, DbContextOptionsBuilder options)
         {
             connection.Apply(options);
+            // Building blocks configure the type the service injects (ConfigureDbContext<TContext>: the outbox
+            // signal, the audit chain's interceptor). EF applies only the registered implementation type's
+            // configurations, so those for TContext are applied here.
+            foreach (var configuration in sp.GetServices<IDbContextOptionsConfiguration<TContext>>())
+            {
+                configuration.Configure(sp, options);
+            }
+
             configure?.Invoke(sp, options);
         }
 

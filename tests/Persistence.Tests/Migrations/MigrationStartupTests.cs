@@ -40,6 +40,26 @@ public sealed class MigrationStartupTests : IAsyncDisposable
 
     [Theory]
     [MemberData(nameof(Postgres.Providers), MemberType = typeof(Postgres))]
+    public async Task WhatBuildingBlocksConfigureForTheServiceContextReachesTheProviderContext(string provider)
+    {
+        // The outbox and the audit trail add their interceptors with ConfigureDbContext<TheServiceContext>.
+        var interceptor = new MarkerInterceptor();
+        using var host = ServiceHost.Parcels(
+            _data.Path,
+            services => services.ConfigureDbContext<ParcelsDb>((_, options) => options.AddInterceptors(interceptor)),
+            Settings(provider));
+        await using var scope = host.Services.CreateAsyncScope();
+
+        var db = scope.ServiceProvider.GetRequiredService<ParcelsDb>();
+
+        Assert.IsType(provider == "postgres" ? typeof(PostgresParcelsDb) : typeof(SqliteParcelsDb), db);
+        Assert.Contains(interceptor, db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()!.Interceptors!);
+    }
+
+    private sealed class MarkerInterceptor : Microsoft.EntityFrameworkCore.Diagnostics.SaveChangesInterceptor;
+
+    [Theory]
+    [MemberData(nameof(Postgres.Providers), MemberType = typeof(Postgres))]
     public async Task ADatabaseAtThePreviousMigrationIsUpgradedWithItsData(string provider)
     {
         var settings = Settings(provider);

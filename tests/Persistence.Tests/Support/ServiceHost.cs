@@ -15,6 +15,13 @@ public static class ServiceHost
     public static IHost Build<TContext, TSqlite, TPostgres>(string name, string dataDirectory, params (string Key, string Value)[] settings)
         where TContext : DbContext
         where TSqlite : TContext
+        where TPostgres : TContext =>
+        Build<TContext, TSqlite, TPostgres>(name, dataDirectory, _ => { }, settings);
+
+    public static IHost Build<TContext, TSqlite, TPostgres>(
+        string name, string dataDirectory, Action<IServiceCollection> services, params (string Key, string Value)[] settings)
+        where TContext : DbContext
+        where TSqlite : TContext
         where TPostgres : TContext
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -33,11 +40,15 @@ public static class ServiceHost
             builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Debug);
         }
         builder.AddServiceDatabase<TContext, TSqlite, TPostgres>(name);
+        services(builder.Services);
         return builder.Build();
     }
 
     public static IHost Parcels(string dataDirectory, params (string Key, string Value)[] settings) =>
         Build<ParcelsDb, SqliteParcelsDb, PostgresParcelsDb>(Name, dataDirectory, settings);
+
+    public static IHost Parcels(string dataDirectory, Action<IServiceCollection> services, params (string Key, string Value)[] settings) =>
+        Build<ParcelsDb, SqliteParcelsDb, PostgresParcelsDb>(Name, dataDirectory, services, settings);
 
     public static async Task<HealthReportEntry> DatabaseHealthAsync(IHost host, string name = Name)
     {
