@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using LandPlatform.Auditing.Api;
-using LandPlatform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace LandPlatform.Auditing.Tests;
@@ -81,7 +80,7 @@ public sealed class ChainTests : IAsyncLifetime
     [Fact]
     public async Task The_schema_script_creates_the_audit_table_with_a_unique_sequence()
     {
-        var script = await _app.WithDbAsync(db => Task.FromResult(SchemaScript.Generate(db)));
+        var script = await _app.WithDbAsync(db => Task.FromResult(db.Database.GenerateCreateScript()));
 
         Assert.Contains("CREATE TABLE \"audit_records\"", script, StringComparison.Ordinal);
         Assert.Contains("CREATE UNIQUE INDEX \"IX_audit_records_sequence\" ON \"audit_records\" (\"sequence\")", script, StringComparison.Ordinal);

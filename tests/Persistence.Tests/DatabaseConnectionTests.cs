@@ -21,9 +21,9 @@ public sealed class DatabaseConnectionTests : IDisposable
 
     private static string ProviderOf(DatabaseConnection connection)
     {
-        var options = new DbContextOptionsBuilder<ParcelsV1>();
+        var options = new DbContextOptionsBuilder<PlainParcels>();
         connection.Apply(options);
-        using var db = new ParcelsV1(options.Options);
+        using var db = new PlainParcels(options.Options);
         return db.Database.ProviderName!;
     }
 
@@ -100,10 +100,10 @@ public sealed class DatabaseConnectionTests : IDisposable
     [Fact]
     public void TheServiceDbContextUsesTheConfiguredProviderWithoutAServer()
     {
-        using var host = ServiceHost.Build<ParcelsV1>(_root.Path, ("ConnectionStrings:parcelsdb", "Host=127.0.0.1;Database=parcels"));
+        using var host = ServiceHost.Build<ParcelsDb, SqliteParcelsDb, PostgresParcelsDb>(ServiceHost.Name, _root.Path, ("ConnectionStrings:parcelsdb", "Host=127.0.0.1;Database=parcels"));
         using var scope = host.Services.CreateScope();
 
-        Assert.Equal(NpgsqlProvider, scope.ServiceProvider.GetRequiredService<ParcelsV1>().Database.ProviderName);
+        Assert.Equal(NpgsqlProvider, scope.ServiceProvider.GetRequiredService<ParcelsDb>().Database.ProviderName);
         Assert.Equal(DatabaseProvider.PostgreSql, host.Services.GetRequiredService<DatabaseConnection>().Provider);
     }
 }

@@ -1,5 +1,6 @@
 using LandPlatform.Auditing;
 using LandPlatform.Admission.Infrastructure;
+using LandPlatform.Admission.Infrastructure.Migrations;
 using LandPlatform.Grpc.Clients;
 using LandPlatform.Messaging;
 using LandPlatform.Persistence;
@@ -12,7 +13,7 @@ internal static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<AdmissionDbContext>("admission");
+        builder.AddServiceDatabase<AdmissionDbContext, SqliteAdmissionDbContext, PostgresAdmissionDbContext>("admission");
         builder.AddAuditTrail<AdmissionDbContext>();
         builder.AddEventBus<AdmissionDbContext>();
         builder.Services.AddGrpcServiceClient<CreditCheckClient>("credit").AddServiceIdentity();

@@ -1,13 +1,11 @@
 using LandPlatform.Auditing;
 using LandPlatform.Admission.Domain;
 using LandPlatform.Messaging;
-using LandPlatform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace LandPlatform.Admission.Infrastructure;
 
-[SchemaVersion(1)]
-public sealed class AdmissionDbContext(DbContextOptions<AdmissionDbContext> options) : DbContext(options)
+public abstract class AdmissionDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<LandApplication> Applications => Set<LandApplication>();
 

@@ -1,5 +1,6 @@
 using LandPlatform.Auditing;
 using LandPlatform.Contracts.Infrastructure;
+using LandPlatform.Contracts.Infrastructure.Migrations;
 using LandPlatform.Messaging;
 using LandPlatform.Persistence;
 
@@ -9,7 +10,7 @@ internal static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<ContractsDbContext>("contracts");
+        builder.AddServiceDatabase<ContractsDbContext, SqliteContractsDbContext, PostgresContractsDbContext>("contracts");
         builder.AddAuditTrail<ContractsDbContext>();
         builder.AddEventBus<ContractsDbContext>();
     }

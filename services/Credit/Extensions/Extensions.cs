@@ -1,6 +1,7 @@
 using LandPlatform.Auditing;
 using LandPlatform.Credit.Consumers;
 using LandPlatform.Credit.Infrastructure;
+using LandPlatform.Credit.Infrastructure.Migrations;
 using LandPlatform.Credit.Policies;
 using LandPlatform.Credit.Scheduling;
 using LandPlatform.Messaging;
@@ -12,7 +13,7 @@ internal static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<CreditDbContext>("credit");
+        builder.AddServiceDatabase<CreditDbContext, SqliteCreditDbContext, PostgresCreditDbContext>("credit");
         builder.AddAuditTrail<CreditDbContext>();
         builder.AddEventBus<CreditDbContext>(bus =>
         {

@@ -2,7 +2,6 @@ using LandPlatform.Auditing;
 using LandPlatform.Credit.Domain;
 using LandPlatform.Credit.Infrastructure.Mapping;
 using LandPlatform.Messaging;
-using LandPlatform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace LandPlatform.Credit.Infrastructure;
@@ -12,8 +11,7 @@ namespace LandPlatform.Credit.Infrastructure;
 /// their full history, plus the outbox/inbox and the audit trail, so every change, its events and its
 /// audit record commit in one SaveChanges.
 /// </summary>
-[SchemaVersion(1)]
-public sealed class CreditDbContext(DbContextOptions<CreditDbContext> options) : DbContext(options)
+public abstract class CreditDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Listing> Listings => Set<Listing>();
 

@@ -1,13 +1,11 @@
 using LandPlatform.Auditing;
 using LandPlatform.Messaging;
 using LandPlatform.Monitoring.Domain;
-using LandPlatform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace LandPlatform.Monitoring.Infrastructure;
 
-[SchemaVersion(1)]
-public sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> options) : DbContext(options)
+public abstract class MonitoringDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<PipelineProject> Pipeline => Set<PipelineProject>();
 

@@ -9,6 +9,7 @@ using LandPlatform.Pricing.Domain.NationalMinimum;
 using LandPlatform.Pricing.Domain.PolicyPacks;
 using LandPlatform.Pricing.Domain.ReservePrices;
 using LandPlatform.Pricing.Infrastructure;
+using LandPlatform.Pricing.Infrastructure.Migrations;
 
 namespace LandPlatform.Pricing.Extensions;
 
@@ -16,7 +17,7 @@ internal static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<PricingDbContext>("pricing");
+        builder.AddServiceDatabase<PricingDbContext, SqlitePricingDbContext, PostgresPricingDbContext>("pricing");
         builder.AddAuditTrail<PricingDbContext>();
         builder.AddEventBus<PricingDbContext>();
         builder.Services.ConfigureHttpJsonOptions(o => PricingJson.Configure(o.SerializerOptions));

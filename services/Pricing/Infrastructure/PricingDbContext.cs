@@ -1,14 +1,12 @@
 using LandPlatform.Auditing;
 using LandPlatform.Messaging;
-using LandPlatform.Persistence;
 using LandPlatform.Pricing.Quotes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace LandPlatform.Pricing.Infrastructure;
 
-[SchemaVersion(1)]
-public sealed class PricingDbContext(DbContextOptions<PricingDbContext> options) : DbContext(options)
+public abstract class PricingDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<StoredQuote> Quotes => Set<StoredQuote>();
 

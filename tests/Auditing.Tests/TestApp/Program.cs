@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Authentication;
 
 // A service shaped like the real ones, reduced to what the audit trail touches.
 var builder = WebApplication.CreateBuilder(args);
-builder.AddServiceDatabase<TestDbContext>("audittest");
+builder.AddModelCreatedDatabase<TestDbContext>("audittest");
 builder.AddAuditTrail<TestDbContext>();
 builder.Services.AddProblemDetails();
 builder.Services.AddAuthentication(TestAuthHandler.SchemeName)

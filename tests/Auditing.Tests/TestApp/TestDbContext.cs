@@ -1,12 +1,10 @@
 using LandPlatform.Auditing;
-using LandPlatform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace LandPlatform.Auditing.Tests.TestApp;
 
 public sealed record Parcel(Guid Id, string Name);
 
-[SchemaVersion(1)]
 public sealed class TestDbContext(DbContextOptions<TestDbContext> options) : DbContext(options)
 {
     public DbSet<Parcel> Parcels => Set<Parcel>();

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,13 +7,22 @@ using Microsoft.Extensions.Logging;
 
 namespace LandPlatform.Persistence.Tests.Support;
 
-/// <summary>A generic host with one service database, as a service's Program.cs registers it.</summary>
+/// <summary>A generic host with one service database, registered as a service's Program.cs registers it.</summary>
 public static class ServiceHost
 {
     public const string Name = "parcels";
 
-    public static IHost Build<TContext>(string dataDirectory, params (string Key, string Value)[] settings)
+    public static IHost Build<TContext, TSqlite, TPostgres>(string name, string dataDirectory, params (string Key, string Value)[] settings)
         where TContext : DbContext
+        where TSqlite : TContext
+        where TPostgres : TContext =>
+        Build<TContext, TSqlite, TPostgres>(name, dataDirectory, _ => { }, settings);
+
+    public static IHost Build<TContext, TSqlite, TPostgres>(
+        string name, string dataDirectory, Action<IServiceCollection> services, params (string Key, string Value)[] settings)
+        where TContext : DbContext
+        where TSqlite : TContext
+        where TPostgres : TContext
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -26,49 +34,27 @@ public static class ServiceHost
             new Dictionary<string, string?> { ["DataDirectory"] = dataDirectory }
                 .Concat(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value))));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.AddServiceDatabase<TContext>(Name);
+        if (Environment.GetEnvironmentVariable("LP_TEST_LOG") == "1")
+        {
+            // Every SQL statement of start-up on the console, for finding out why a migration case fails.
+            builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Debug);
+        }
+        builder.AddServiceDatabase<TContext, TSqlite, TPostgres>(name);
+        services(builder.Services);
         return builder.Build();
     }
 
-    /// <summary>Starts a host for <typeparamref name="TContext"/>, stops it again and returns what start-up threw, if anything.</summary>
-    public static async Task<Exception?> StartAndStopAsync<TContext>(string dataDirectory)
-        where TContext : DbContext
-    {
-        using var host = Build<TContext>(dataDirectory);
-        try
-        {
-            await host.StartAsync();
-        }
-        catch (Exception ex)
-        {
-            return ex;
-        }
+    public static IHost Parcels(string dataDirectory, params (string Key, string Value)[] settings) =>
+        Build<ParcelsDb, SqliteParcelsDb, PostgresParcelsDb>(Name, dataDirectory, settings);
 
-        await host.StopAsync();
-        return null;
-    }
+    public static IHost Parcels(string dataDirectory, Action<IServiceCollection> services, params (string Key, string Value)[] settings) =>
+        Build<ParcelsDb, SqliteParcelsDb, PostgresParcelsDb>(Name, dataDirectory, services, settings);
 
-    public static async Task<HealthReportEntry> DatabaseHealthAsync(IHost host)
+    public static async Task<HealthReportEntry> DatabaseHealthAsync(IHost host, string name = Name)
     {
         var report = await host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
-        return report.Entries[Name + "db"];
+        return report.Entries[name + "db"];
     }
 
-    public static string DatabaseFile(string dataDirectory) => Path.Combine(dataDirectory, Name + ".db");
-
-    public static async Task<List<(long Version, string Hash)>> HistoryAsync(string dataDirectory)
-    {
-        await using var connection = new SqliteConnection($"Data Source={DatabaseFile(dataDirectory)};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT version, model_hash FROM __schema_history ORDER BY version";
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<(long, string)>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add((reader.GetInt64(0), reader.GetString(1)));
-        }
-
-        return rows;
-    }
+    public static string DatabaseFile(string dataDirectory, string name = Name) => Path.Combine(dataDirectory, name + ".db");
 }

@@ -1,4 +1,3 @@
-using LandPlatform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace LandPlatform.Persistence.Tests.Support;
@@ -8,45 +7,34 @@ public sealed class Parcel
     public int Id { get; set; }
 
     public string Name { get; set; } = "";
-}
 
-public sealed class ParcelWithArea
-{
-    public int Id { get; set; }
-
-    public string Name { get; set; } = "";
-
+    /// <summary>Added by the second migration (AddArea): rows made before it read 0.</summary>
     public decimal Area { get; set; }
 }
 
-/// <summary>The "released" model: version 1.</summary>
-[SchemaVersion(1)]
-public sealed class ParcelsV1(DbContextOptions<ParcelsV1> options) : DbContext(options)
+/// <summary>
+/// A model with a history, shaped like a service's database: two migrations per provider (Initial made the
+/// parcels table; AddArea added a column), so the upgrade from the previous migration is tested on real data.
+/// </summary>
+public abstract class ParcelsDb(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Parcel> Parcels => Set<Parcel>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.Entity<Parcel>().ToTable("parcels");
 }
 
-/// <summary>Someone added a column but forgot to bump the version.</summary>
-[SchemaVersion(1)]
-public sealed class ParcelsV1Changed(DbContextOptions<ParcelsV1Changed> options) : DbContext(options)
-{
-    public DbSet<ParcelWithArea> Parcels => Set<ParcelWithArea>();
+public sealed class SqliteParcelsDb(DbContextOptions<SqliteParcelsDb> options) : ParcelsDb(options);
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.Entity<ParcelWithArea>().ToTable("parcels");
-}
+public sealed class PostgresParcelsDb(DbContextOptions<PostgresParcelsDb> options) : ParcelsDb(options);
 
-/// <summary>The next release: the column added and the version bumped.</summary>
-[SchemaVersion(2)]
-public sealed class ParcelsV2(DbContextOptions<ParcelsV2> options) : DbContext(options)
-{
-    public DbSet<ParcelWithArea> Parcels => Set<ParcelWithArea>();
+public sealed class SqliteParcelsDbFactory()
+    : MigrationsDesignTimeFactory<SqliteParcelsDb>(DatabaseProvider.Sqlite, options => new(options));
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.Entity<ParcelWithArea>().ToTable("parcels");
-}
+public sealed class PostgresParcelsDbFactory()
+    : MigrationsDesignTimeFactory<PostgresParcelsDb>(DatabaseProvider.PostgreSql, options => new(options));
 
-public sealed class Unversioned(DbContextOptions<Unversioned> options) : DbContext(options)
+/// <summary>Any context, for checking which provider a connection selects.</summary>
+public sealed class PlainParcels(DbContextOptions<PlainParcels> options) : DbContext(options)
 {
     public DbSet<Parcel> Parcels => Set<Parcel>();
 }
