@@ -1,9 +1,8 @@
 using LandPlatform.Auditing;
 using LandPlatform.Admission.Infrastructure;
-using LandPlatform.Grpc.Clients;
+using LandPlatform.IntegrationContracts.Credit;
 using LandPlatform.Messaging;
 using LandPlatform.Persistence;
-using LandPlatform.ServiceDefaults.Discovery;
 using LandPlatform.ServiceDefaults.Security;
 
 namespace LandPlatform.Admission.Extensions;
@@ -15,7 +14,13 @@ internal static class Extensions
         builder.AddServiceDatabase<AdmissionDbContext>("admission");
         builder.AddAuditTrail<AdmissionDbContext>();
         builder.AddEventBus<AdmissionDbContext>();
-        builder.Services.AddGrpcServiceClient<CreditCheckClient>("credit").AddServiceIdentity();
+        // "_grpc.credit" is the credit service's endpoint named grpc: service discovery reads it from
+        // services:credit:grpc:0, the key the AppHost injects. Plain http:// because the endpoint is
+        // h2c and Grpc.Net.Client cannot resolve the "https+http://" scheme.
+        builder.Services.AddServiceDiscovery();
+        builder.Services.AddGrpcClient<CreditCheck.CreditCheckClient>(o => o.Address = new Uri("http://_grpc.credit"))
+            .AddServiceDiscovery()
+            .AddServiceIdentity();
         builder.Services.AddScoped<CreditOffice>();
     }
 }
