@@ -77,6 +77,7 @@ echo "h2load -c $CONNECTIONS -m $STREAMS, ${WARMUP} s warm-up + ${DURATION} s me
 printf '%-6s %-14s %12s %10s %10s\n' round server 'req/s' 'p50 ms' 'p99 ms'
 : >"$work/grpc.txt"
 : >"$work/bare.txt"
+: >"$work/ratios.txt"
 for round in $(seq 1 "$ROUNDS"); do
     for server_name in grpc bare; do
         port="$grpc_port"
@@ -86,7 +87,11 @@ for round in $(seq 1 "$ROUNDS"); do
         label="Grpc.AspNetCore"
         [ "$server_name" = bare ] && label="bare Kestrel"
         printf '%-6s %-14s %12.0f %10.2f %10.2f\n' "$round" "$label" "$rps" "$(div "$p50" 1000)" "$(div "$p99" 1000)"
+        [ "$server_name" = grpc ] && grpc_round_rps="$rps"
     done
+    # The two runs of a round are adjacent in time, so their ratio is the least disturbed by other load.
+    div "$grpc_round_rps" "$rps" >>"$work/ratios.txt"
+    echo >>"$work/ratios.txt"
 done
 
 summary() {
@@ -98,4 +103,5 @@ read -r bare_rps bare_p50 bare_p99 < <(summary "$work/bare.txt")
 echo "median of $ROUNDS:"
 printf '       %-14s %12.0f %10.2f %10.2f\n' Grpc.AspNetCore "$grpc_rps" "$(div "$grpc_p50" 1000)" "$(div "$grpc_p99" 1000)"
 printf '       %-14s %12.0f %10.2f %10.2f\n' 'bare Kestrel' "$bare_rps" "$(div "$bare_p50" 1000)" "$(div "$bare_p99" 1000)"
-printf 'gRPC / bare: %.3f of the bare handler'"'"'s calls per second (goal >= 0.85)\n' "$(div "$grpc_rps" "$bare_rps")"
+printf 'gRPC / bare: %.3f of the bare handler'"'"'s calls per second (medians; goal >= 0.85)\n' "$(div "$grpc_rps" "$bare_rps")"
+printf 'gRPC / bare per round: %s; median %.3f\n' "$(paste -sd' ' "$work/ratios.txt")" "$(median <"$work/ratios.txt")"
