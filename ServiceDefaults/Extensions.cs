@@ -1,7 +1,7 @@
-using LandPlatform.ServiceDefaults.Discovery;
 using LandPlatform.ServiceDefaults.Health;
 using LandPlatform.ServiceDefaults.Memory;
 using LandPlatform.ServiceDefaults.Problems;
+using LandPlatform.ServiceDefaults.Resilience;
 using LandPlatform.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,17 +11,23 @@ using Microsoft.Extensions.Hosting;
 namespace Microsoft.Extensions.Hosting;
 
 /// <summary>
-/// What every LandPlatform process gets, in the shape of Aspire's ServiceDefaults: telemetry,
-/// health, configuration-based service discovery, outgoing-call resilience and problem details.
+/// What every LandPlatform process gets, in the shape of Aspire's ServiceDefaults template: OpenTelemetry,
+/// health, service discovery (<c>http://credit</c> resolves from <c>services:credit:http:0</c>, which the
+/// AppHost injects), the standard resilience handler on every HttpClient, and problem details.
 /// </summary>
 public static class ServiceDefaultsExtensions
 {
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
-        builder.AddPlatformTelemetry();
+        builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
         builder.Services.AddServiceDiscovery();
+        builder.Services.ConfigureHttpClientDefaults(http =>
+        {
+            http.AddPlatformResilienceHandler();
+            http.AddServiceDiscovery();
+        });
         // Grpc.AspNetCore, and grpc.health.v1.Health answering from the same checks as /health.
         builder.Services.AddGrpc();
         builder.Services.AddGrpcHealthChecks();

@@ -31,22 +31,12 @@ public sealed class BusinessRuleProblemFilter : IEndpointFilter
                     ["clause"] = e.Rule.Clause,
                 });
         }
-        catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
-        {
-            // Someone (or a scheduled job) changed the resource between our read and our save: nothing of
-            // ours was stored; the client reads it again and decides on what is there now.
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status409Conflict,
-                title: "The resource changed meanwhile",
-                detail: "It was changed by another decision while this one was made. Nothing was stored; read it again.",
-                extensions: new Dictionary<string, object?> { ["rule"] = "ConcurrentChange" });
-        }
     }
 }
 
 public static class BusinessRuleProblemExtensions
 {
-    /// <summary>Broken business rules and concurrent changes on these endpoints become 409 problems naming the rule.</summary>
+    /// <summary>Broken business rules on these endpoints become 409 problems naming the rule.</summary>
     public static TBuilder WithBusinessRuleProblems<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>
         builder.AddEndpointFilter<TBuilder, BusinessRuleProblemFilter>();

@@ -1,9 +1,10 @@
+using LandPlatform.ServiceDefaults.Health;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OpenTelemetry;
-using OpenTelemetry.Exporter;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -12,78 +13,67 @@ using OpenTelemetry.Trace;
 namespace LandPlatform.ServiceDefaults.Telemetry;
 
 /// <summary>
-/// Traces, metrics and logs over OTLP. OpenTelemetry.Extensions.Hosting is not obtainable here, so
-/// the providers are built with the SDK directly and registered as singletons: the host disposes
-/// them on shutdown, which flushes whatever is still buffered.
+/// Traces, metrics and logs through OpenTelemetry.Extensions.Hosting, as in Aspire's template. The OTLP
+/// exporter is added only when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (the AppHost injects it); the
+/// tracer provider is there either way, because it is the listener that makes ASP.NET Core, HttpClient
+/// and MassTransit create activities, so trace context still flows between services and into messages.
+/// The host disposes the providers at shutdown, which flushes whatever is still buffered.
 /// </summary>
 public static class PlatformTelemetry
 {
     /// <summary>Activity sources and meters the platform's own code uses are named under this prefix.</summary>
     public const string PlatformSourcePrefix = "LandPlatform.";
 
-    internal static readonly string[] ActivitySources =
-    [
-        "Microsoft.AspNetCore",
-        "System.Net.Http",
-        "MassTransit",
-        PlatformSourcePrefix + "*",
-    ];
-
-    internal static readonly string[] Meters =
-    [
-        "Microsoft.AspNetCore.Hosting",
-        "Microsoft.AspNetCore.Server.Kestrel",
-        "System.Net.Http",
-        "System.Runtime",
-        "MassTransit",
-        PlatformSourcePrefix + "*",
-    ];
-
-    public static IHostApplicationBuilder AddPlatformTelemetry(this IHostApplicationBuilder builder)
+    public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
     {
-        var settings = TelemetrySettings.From(builder.Configuration, builder.Environment.ApplicationName);
-        var resource = ResourceBuilder.CreateDefault().AddService(settings.ServiceName);
-
         builder.Logging.AddOpenTelemetry(logging =>
         {
-            logging.SetResourceBuilder(resource);
             logging.IncludeFormattedMessage = true;
             logging.IncludeScopes = true;
-            if (settings.OtlpEndpoint is not null)
-            {
-                logging.AddOtlpExporter(o => settings.Configure(o, "v1/logs"));
-            }
         });
 
-        // The tracer provider is built even without an exporter: it is the listener that makes
-        // ASP.NET Core and HttpClient create activities, so trace context still flows between
-        // services (and into logs) when no collector is configured.
-        var tracing = Sdk.CreateTracerProviderBuilder()
-            .SetResourceBuilder(resource)
-            .SetSampler(new ParentBasedSampler(new AlwaysOnSampler()))
-            .AddSource(ActivitySources);
-        if (settings.OtlpEndpoint is not null)
+        var telemetry = builder.Services.AddOpenTelemetry();
+        if (string.IsNullOrWhiteSpace(builder.Configuration["OTEL_SERVICE_NAME"]))
         {
-            tracing.AddOtlpExporter(o => settings.Configure(o, "v1/traces"));
+            // Outside the AppHost the process still reports under its own name, not "unknown_service".
+            telemetry.ConfigureResource(resource => resource.AddService(builder.Environment.ApplicationName));
         }
 
-        builder.Services.AddSingleton(_ => tracing.Build());
+        telemetry
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter("MassTransit", PlatformSourcePrefix + "*"))
+            .WithTracing(tracing => tracing
+                .AddSource(builder.Environment.ApplicationName, "MassTransit", PlatformSourcePrefix + "*")
+                // Without Grpc.Net.Client's own source the HTTP span of a gRPC call loses its parent.
+                .AddSource("Grpc.Net.Client")
+                .AddAspNetCoreInstrumentation(aspnet => aspnet.Filter = context => !IsProbe(context.Request.Path))
+                .AddGrpcClientInstrumentation()
+                // .NET 9+ emits HttpClient's spans itself, with the semantic conventions, so the source is enough
+                // (the Http instrumentation package serves the metrics). Its tracing listener would inject the
+                // context a second time and replace a traceparent already on the request, where the runtime
+                // leaves it: every in-process test that follows a request by its trace id broke.
+                .AddSource("System.Net.Http"));
 
-        if (settings.OtlpEndpoint is not null)
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
-            var metrics = Sdk.CreateMeterProviderBuilder()
-                .SetResourceBuilder(resource)
-                .AddMeter(Meters)
-                .AddOtlpExporter((o, reader) =>
-                {
-                    settings.Configure(o, "v1/metrics");
-                    reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = settings.MetricExportIntervalMs;
-                });
-            builder.Services.AddSingleton(_ => metrics.Build());
+            if (string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_PROTOCOL"]))
+            {
+                // The SDK's default is gRPC; the platform has always defaulted to HTTP/protobuf (port 4318),
+                // which the README documents and the AppHost's dashboard speaks too.
+                builder.Configuration.AddInMemoryCollection([new("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf")]);
+            }
+
+            telemetry.UseOtlpExporter();
         }
 
-        // Resolving the providers at start-up is what starts them listening.
-        builder.Services.AddHostedService<TelemetryProviderActivation>();
         return builder;
     }
+
+    /// <summary>Probes arrive every few seconds from the AppHost and the gateway: tracing them would bury the real requests.</summary>
+    private static bool IsProbe(PathString path) =>
+        path.StartsWithSegments(HealthEndpoints.HealthPath) || path.StartsWithSegments(HealthEndpoints.AlivePath);
 }

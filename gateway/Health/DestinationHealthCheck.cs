@@ -1,27 +1,30 @@
+using LandPlatform.Gateway.Routing;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace LandPlatform.Gateway.Health;
 
 /// <summary>
 /// The gateway is only as ready as the services behind it: its <c>/health</c> asks each
-/// destination's <c>/health</c> and reports each by name.
+/// destination's <c>/health</c> (found by service discovery, as the proxy finds it) and reports each by name.
 /// </summary>
-internal sealed class DestinationHealthCheck(IHttpClientFactory clients, string service, Uri address) : IHealthCheck
+internal sealed class DestinationHealthCheck(IHttpClientFactory clients, string service) : IHealthCheck
 {
     public const string ClientName = "destination-health";
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        var address = PlatformServices.Address(service);
         try
         {
             using var response = await clients.CreateClient(ClientName).GetAsync(new Uri(address, "/health"), cancellationToken);
             return response.IsSuccessStatusCode
-                ? HealthCheckResult.Healthy($"{service} at {address} is healthy")
-                : HealthCheckResult.Unhealthy($"{service} at {address} answered {(int)response.StatusCode}");
+                ? HealthCheckResult.Healthy($"{service} is healthy")
+                : HealthCheckResult.Unhealthy($"{service} answered {(int)response.StatusCode}");
         }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or InvalidOperationException)
         {
-            return HealthCheckResult.Unhealthy($"{service} at {address} is unreachable: {ex.Message}");
+            // InvalidOperationException: service discovery has no address for it.
+            return HealthCheckResult.Unhealthy($"{service} is unreachable: {ex.Message}");
         }
     }
 }

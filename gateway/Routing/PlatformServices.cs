@@ -4,4 +4,7 @@ namespace LandPlatform.Gateway.Routing;
 public static class PlatformServices
 {
     public static readonly IReadOnlyList<string> Names = ["admission", "pricing", "contracts", "monitoring", "credit"];
+
+    /// <summary>The service's logical address; service discovery turns it into where the service listens.</summary>
+    public static Uri Address(string service) => new($"http://{service}");
 }

@@ -1,4 +1,3 @@
-using LandPlatform.ServiceDefaults.Discovery;
 using Yarp.ReverseProxy.Configuration;
 using Yarp.ReverseProxy.Forwarder;
 
@@ -6,7 +5,8 @@ namespace LandPlatform.Gateway.Routing;
 
 /// <summary>
 /// Builds YARP's routes and clusters: <c>/api/{service}/**</c> goes to that service with the prefix
-/// removed, to the address service discovery gives, with active health probes on <c>/health</c>.
+/// removed, to <c>http://{service}</c>, which service discovery resolves (<c>services:{service}:http:0</c>,
+/// injected by the AppHost), with active health probes on <c>/health</c>.
 /// </summary>
 public static class RouteTable
 {
@@ -20,13 +20,13 @@ public static class RouteTable
             Transforms = [new Dictionary<string, string> { ["PathRemovePrefix"] = $"/api/{service}" }],
         }).ToList();
 
-    public static IReadOnlyList<ClusterConfig> Clusters(ServiceEndpoints endpoints, GatewayOptions options) =>
+    public static IReadOnlyList<ClusterConfig> Clusters(GatewayOptions options) =>
         PlatformServices.Names.Select(service => new ClusterConfig
         {
             ClusterId = service,
             Destinations = new Dictionary<string, DestinationConfig>
             {
-                [$"{service}-0"] = new() { Address = endpoints.Resolve(service).ToString() },
+                [$"{service}-0"] = new() { Address = PlatformServices.Address(service).ToString() },
             },
             HealthCheck = new HealthCheckConfig
             {

@@ -1,5 +1,4 @@
 using LandPlatform.Gateway.Health;
-using LandPlatform.ServiceDefaults.Discovery;
 
 namespace LandPlatform.Gateway.Routing;
 
@@ -8,22 +7,26 @@ public static class RoutingExtensions
     public static IHostApplicationBuilder AddPlatformRoutes(this IHostApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection("Gateway").Get<GatewayOptions>() ?? new GatewayOptions();
-        var endpoints = new ServiceEndpoints(builder.Configuration);
 
         builder.Services.AddSingleton(options);
         builder.Services.AddTransient<IStartupFilter, RequestBodyLimitStartupFilter>();
         builder.Services.AddReverseProxy()
-            .LoadFromMemory(RouteTable.Routes(options), RouteTable.Clusters(endpoints, options));
+            .LoadFromMemory(RouteTable.Routes(options), RouteTable.Clusters(options))
+            .AddServiceDiscoveryDestinationResolver();
 
         var health = builder.Services.AddHealthChecks();
         foreach (var service in PlatformServices.Names)
         {
-            var address = endpoints.Resolve(service);
             health.Add(new(service, sp => new DestinationHealthCheck(
-                sp.GetRequiredService<IHttpClientFactory>(), service, address), failureStatus: null, tags: null));
+                sp.GetRequiredService<IHttpClientFactory>(), service), failureStatus: null, tags: null));
         }
 
-        builder.Services.AddHttpClient(DestinationHealthCheck.ClientName, c => c.Timeout = TimeSpan.FromSeconds(3));
+        // A probe reports what it sees at once: the default resilience handler would retry a refused
+        // destination for seconds and hide an outage behind the probe's timeout. Discovery stays.
+#pragma warning disable EXTEXP0001 // experimental, and the library's only way to opt one client out of the defaults
+        builder.Services.AddHttpClient(DestinationHealthCheck.ClientName, c => c.Timeout = TimeSpan.FromSeconds(3))
+            .RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
         return builder;
     }
 }

@@ -14,12 +14,11 @@ internal static class Extensions
         builder.AddServiceDatabase<AdmissionDbContext>("admission");
         builder.AddAuditTrail<AdmissionDbContext>();
         builder.AddEventBus<AdmissionDbContext>();
-        // "_grpc.credit" is the credit service's endpoint named grpc: service discovery reads it from
-        // services:credit:grpc:0, the key the AppHost injects. Plain http:// because the endpoint is
-        // h2c and Grpc.Net.Client cannot resolve the "https+http://" scheme.
-        builder.Services.AddServiceDiscovery();
+        // "_grpc.credit" is the credit service's endpoint named grpc: service discovery (added to every
+        // HttpClient by the service defaults) reads it from services:credit:grpc:0, the key the AppHost
+        // injects. Plain http:// because the endpoint is h2c and Grpc.Net.Client cannot resolve the
+        // "https+http://" scheme.
         builder.Services.AddGrpcClient<CreditCheck.CreditCheckClient>(o => o.Address = new Uri("http://_grpc.credit"))
-            .AddServiceDiscovery()
             .AddServiceIdentity();
         builder.Services.AddScoped<CreditOffice>();
     }

@@ -15,7 +15,7 @@ public static class EnterprisesApi
 {
     public static RouteGroupBuilder MapEnterprisesApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/enterprises").WithTags("Enterprises").WithBusinessRuleProblems();
+        var group = app.MapGroup("/enterprises").WithTags("Enterprises").WithBusinessRuleProblems().WithConcurrentChangeProblems();
         group.MapPost("/", Register).RequirePermission(Permissions.CreditListingsWrite);
         group.MapGet("/{uscc}", GetFile).RequirePermission(Permissions.CreditRead);
         group.MapPost("/{uscc}/legal-representative", RecordLegalRepresentative).RequirePermission(Permissions.CreditListingsWrite);

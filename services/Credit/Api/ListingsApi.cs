@@ -17,7 +17,7 @@ public static class ListingsApi
 {
     public static RouteGroupBuilder MapListingsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/listings").WithTags("Listings").WithBusinessRuleProblems();
+        var group = app.MapGroup("/listings").WithTags("Listings").WithBusinessRuleProblems().WithConcurrentChangeProblems();
         group.MapPost("/", IssueNotice).RequirePermission(Permissions.CreditListingsWrite);
         group.MapGet("/{id:guid}", Get).RequirePermission(Permissions.CreditRead);
         group.MapPost("/{id:guid}/objections", FileObjection).RequirePermission(Permissions.CreditObjectionsFile);
