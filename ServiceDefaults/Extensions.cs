@@ -1,4 +1,3 @@
-using LandPlatform.Grpc;
 using LandPlatform.ServiceDefaults.Health;
 using LandPlatform.ServiceDefaults.Memory;
 using LandPlatform.ServiceDefaults.Problems;
@@ -29,7 +28,9 @@ public static class ServiceDefaultsExtensions
             http.AddPlatformResilienceHandler();
             http.AddServiceDiscovery();
         });
-        builder.Services.AddGrpcTransport();
+        // Grpc.AspNetCore, and grpc.health.v1.Health answering from the same checks as /health.
+        builder.Services.AddGrpc();
+        builder.Services.AddGrpcHealthChecks();
         builder.Services.AddPlatformProblemDetails();
         // One clock for every rule that depends on dates, so tests can drive time instead of sleeping.
         builder.Services.TryAddSingleton(TimeProvider.System);
@@ -41,8 +42,9 @@ public static class ServiceDefaultsExtensions
     {
         app.UsePlatformProblemDetails();
         app.MapHealthEndpoints();
-        // The standard gRPC probe answers from the same checks as /health.
-        app.MapGrpcHealthService();
+        // The standard gRPC probe answers from the same checks as /health, without a token like
+        // /health itself: Kubernetes' gRPC probe and grpc-health-probe send none.
+        app.MapGrpcHealthChecksService().AllowAnonymous();
         return app;
     }
 }

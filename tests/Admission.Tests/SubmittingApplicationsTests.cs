@@ -93,6 +93,25 @@ public sealed class SubmittingApplicationsTests(RabbitMqNode bus, IssuerFixture 
     }
 
     [Fact]
+    public async Task WhenTheCreditOfficeIsTooSlowTheCallIsAbandonedAtItsDeadlineAndNothingIsStored()
+    {
+        Credit.Delay = TimeSpan.FromSeconds(30);
+        using var enterprise = await ClientFor("enterprise.a");
+        var started = System.Diagnostics.Stopwatch.StartNew();
+
+        using var response = await enterprise.PostAsJsonAsync("/applications", Application(EnterpriseA));
+
+        var problem = await ProblemAssert.IsProblem(response, HttpStatusCode.ServiceUnavailable);
+        Assert.Contains("credit office", problem.GetProperty("title").GetString(), StringComparison.OrdinalIgnoreCase);
+        // Admission's 5 s deadline ended the call, not the stand-in's 30 s delay; the deadline travelled
+        // as grpc-timeout, so the credit side saw the call cancelled too.
+        Assert.InRange(started.Elapsed, TimeSpan.FromSeconds(4.5), TimeSpan.FromSeconds(15));
+        await Credit.CallAbandoned.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Single(Credit.CallerTokens);
+        Assert.Equal((0, 0), await StoredRows());
+    }
+
+    [Fact]
     public async Task AnUnknownApplicationIsNotFound()
     {
         using var clerk = await ClientFor("development.clerk");

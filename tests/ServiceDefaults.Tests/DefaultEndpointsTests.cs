@@ -1,8 +1,7 @@
 using System.Net;
 using System.Text.Json;
-using LandPlatform.Grpc;
-using LandPlatform.Grpc.Clients;
-using LandPlatform.IntegrationContracts.Health;
+using Grpc.Health.V1;
+using Grpc.Net.Client;
 using LandPlatform.ServiceDefaults.Tests.Support;
 using LandPlatform.Testing;
 
@@ -85,11 +84,12 @@ public sealed class DefaultEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task TheGrpcHealthProbeAnswersFromTheSameChecks()
     {
-        var client = new HealthClient(GrpcChannel.ForAddress(_app.Grpc));
+        using var channel = GrpcChannel.ForAddress(_app.Grpc);
+        var client = new Grpc.Health.V1.Health.HealthClient(channel);
 
-        Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, (await client.CheckAsync()).Status);
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, (await client.CheckAsync(new HealthCheckRequest())).Status);
 
         _app.LedgerHealthy = false;
-        Assert.Equal(HealthCheckResponse.Types.ServingStatus.NotServing, (await client.CheckAsync()).Status);
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.NotServing, (await client.CheckAsync(new HealthCheckRequest())).Status);
     }
 }

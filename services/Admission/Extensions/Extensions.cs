@@ -1,10 +1,9 @@
 using LandPlatform.Auditing;
 using LandPlatform.Admission.Infrastructure;
 using LandPlatform.Admission.Infrastructure.Migrations;
-using LandPlatform.Grpc.Clients;
+using LandPlatform.IntegrationContracts.Credit;
 using LandPlatform.Messaging;
 using LandPlatform.Persistence;
-using LandPlatform.ServiceDefaults.Discovery;
 using LandPlatform.ServiceDefaults.Security;
 
 namespace LandPlatform.Admission.Extensions;
@@ -16,7 +15,12 @@ internal static class Extensions
         builder.AddServiceDatabase<AdmissionDbContext, SqliteAdmissionDbContext, PostgresAdmissionDbContext>("admission");
         builder.AddAuditTrail<AdmissionDbContext>();
         builder.AddEventBus<AdmissionDbContext>();
-        builder.Services.AddGrpcServiceClient<CreditCheckClient>("credit").AddServiceIdentity();
+        // "_grpc.credit" is the credit service's endpoint named grpc: service discovery (added to every
+        // HttpClient by the service defaults) reads it from services:credit:grpc:0, the key the AppHost
+        // injects. Plain http:// because the endpoint is h2c and Grpc.Net.Client cannot resolve the
+        // "https+http://" scheme.
+        builder.Services.AddGrpcClient<CreditCheck.CreditCheckClient>(o => o.Address = new Uri("http://_grpc.credit"))
+            .AddServiceIdentity();
         builder.Services.AddScoped<CreditOffice>();
     }
 }

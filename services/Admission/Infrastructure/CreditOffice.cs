@@ -1,12 +1,11 @@
+using Grpc.Core;
 using LandPlatform.Admission.Domain;
-using LandPlatform.Grpc;
-using LandPlatform.Grpc.Clients;
 using LandPlatform.IntegrationContracts.Credit;
 
 namespace LandPlatform.Admission.Infrastructure;
 
 /// <summary>Asks the credit office, over gRPC, whether an enterprise is barred from land right now.</summary>
-public sealed class CreditOffice(CreditCheckClient client)
+public sealed class CreditOffice(CreditCheck.CreditCheckClient client)
 {
     // Admission waits for the answer while the clerk waits for the page: a few seconds at most.
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(5);
@@ -18,13 +17,15 @@ public sealed class CreditOffice(CreditCheckClient client)
         {
             var response = await client.CheckAsync(
                 new CheckRequest { Uscc = uscc },
-                new GrpcCallOptions { Timeout = Deadline, CancellationToken = ct });
+                // The real clock, not the injected TimeProvider: tests move that one to other dates.
+                deadline: DateTime.UtcNow + Deadline,
+                cancellationToken: ct);
             return new BlacklistVerdict(
                 response.Blacklisted,
                 response.Listings.Select(Cite).ToList(),
                 response.RelatedSubjectHits.Select(h => new BlacklistVerdict.RelatedHit(h.RelatedUscc, Describe(h.Relation), Cite(h.Listing))).ToList());
         }
-        catch (GrpcException ex) when (ex.StatusCode is GrpcStatusCode.Unavailable or GrpcStatusCode.DeadlineExceeded)
+        catch (RpcException ex) when (ex.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded)
         {
             throw new CreditOfficeUnavailableException(ex);
         }

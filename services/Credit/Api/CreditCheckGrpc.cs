@@ -1,8 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 using LandPlatform.Credit.Domain;
 using LandPlatform.Credit.Infrastructure;
-using LandPlatform.Grpc;
-using LandPlatform.Grpc.Clients;
 using LandPlatform.IntegrationContracts.Credit;
 using LandPlatform.IntegrationContracts.Enterprises;
 using LandPlatform.ServiceDefaults.Security;
@@ -15,23 +14,15 @@ namespace LandPlatform.Credit.Api;
 /// land. Answers from index lookups only (the file by key, related files by controlled code and by the
 /// legal representative's ID number, listings by code and status).
 /// </summary>
-public static class CreditCheckGrpc
+public sealed class CreditCheckGrpc(CreditDbContext db) : CreditCheck.CreditCheckBase
 {
-    public static void MapCreditCheckGrpc(this IEndpointRouteBuilder app)
-    {
-        app.MapGrpcService(CreditCheckClient.ServiceName)
-            .MapUnary<CheckRequest, CheckResponse>("Check", Check)
-            .RequirePermission(Permissions.CreditCheck);
-    }
-
-    private static async Task<CheckResponse> Check(CheckRequest request, GrpcCallContext context)
+    public override async Task<CheckResponse> Check(CheckRequest request, ServerCallContext context)
     {
         if (!UnifiedSocialCreditCode.TryParse(request.Uscc, out var code, out var error))
         {
-            throw new GrpcException(GrpcStatusCode.InvalidArgument, $"uscc {error}");
+            throw new RpcException(new Status(StatusCode.InvalidArgument, $"uscc {error}"));
         }
 
-        var db = context.RequestServices.GetRequiredService<CreditDbContext>();
         var (_, status) = await CreditFile.StatusAsync(db, code, context.CancellationToken);
         var response = new CheckResponse
         {

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using Google.Protobuf.WellKnownTypes;
-using LandPlatform.Grpc;
-using LandPlatform.Grpc.Clients;
 using LandPlatform.IntegrationContracts.Credit;
 using LandPlatform.Testing;
 using Microsoft.AspNetCore.Builder;
@@ -13,18 +11,17 @@ using Microsoft.Extensions.Logging;
 namespace LandPlatform.Admission.Tests.Support;
 
 /// <summary>
-/// The credit office's gRPC contract served for admission's tests: a real HTTP/2 gRPC server
-/// (the platform's own transport) that answers from a list the test sets, records what callers sent,
+/// The credit office's gRPC contract served for admission's tests: a real Grpc.AspNetCore server on
+/// an h2c port that answers from a list the test sets, records what callers sent, can be made slow,
 /// and can be stopped to make the credit office unreachable. The real credit service is exercised
 /// with admission in the end-to-end test.
 /// </summary>
 public sealed class StandInCreditOffice : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private WebApplication _app = null!;
 
-    private StandInCreditOffice(WebApplication app, int port)
+    private StandInCreditOffice(int port)
     {
-        _app = app;
         Address = new Uri($"http://127.0.0.1:{port}");
     }
 
@@ -36,24 +33,24 @@ public sealed class StandInCreditOffice : IAsyncDisposable
     /// <summary>The authorization header of every call, in order.</summary>
     public ConcurrentQueue<string?> CallerTokens { get; } = new();
 
+    /// <summary>How long each answer takes (the call's cancellation ends the wait early).</summary>
+    public TimeSpan Delay { get; set; } = TimeSpan.Zero;
+
+    /// <summary>Set when a caller gave up on a call (its deadline passed or it cancelled).</summary>
+    public TaskCompletionSource CallAbandoned { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public static async Task<StandInCreditOffice> StartAsync()
     {
         var port = FreePort.Next();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(k => k.ListenLocalhost(port, o => o.Protocols = HttpProtocols.Http2));
-        builder.Services.AddGrpcTransport();
-        builder.Services.AddRouting();
-        var app = builder.Build();
-        var office = new StandInCreditOffice(app, port);
-        app.MapGrpcService(CreditCheckClient.ServiceName).MapUnary<CheckRequest, CheckResponse>("Check", (request, context) =>
-        {
-            office.CallerTokens.Enqueue(context.RequestHeaders.Authorization.ToString());
-            return Task.FromResult(office.Answers.TryGetValue(request.Uscc, out var answer)
-                ? answer
-                : new CheckResponse { Uscc = request.Uscc, Blacklisted = false });
-        });
-        await app.StartAsync();
+        builder.Services.AddGrpc();
+        var office = new StandInCreditOffice(port);
+        builder.Services.AddSingleton(office);
+        office._app = builder.Build();
+        office._app.MapGrpcService<StandInCreditCheck>();
+        await office._app.StartAsync();
         return office;
     }
 

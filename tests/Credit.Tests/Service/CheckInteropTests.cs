@@ -9,7 +9,8 @@ namespace LandPlatform.Credit.Tests.Service;
 
 /// <summary>
 /// Python's grpcio (Debian python3-grpcio), an implementation nobody here wrote, calls
-/// landplatform.credit.v1.CreditCheck/Check with admission's service token, as admission does.
+/// landplatform.credit.v1.CreditCheck/Check with admission's service token, as admission does, and
+/// grpc.health.v1.Health/Check without one, as Kubernetes' gRPC probe does.
 /// </summary>
 [Collection(CreditServiceCollection.Name)]
 public sealed class CheckInteropTests(RabbitMqNode rabbit, IssuerFixture issuer) : IAsyncLifetime
@@ -66,12 +67,29 @@ public sealed class CheckInteropTests(RabbitMqNode rabbit, IssuerFixture issuer)
     {
         var token = await issuer.ServiceTokenAsync("admission");
         Assert.Equal("INVALID_ARGUMENT", (await ProbeAsync(token, "not-a-code")).GetProperty("code").GetString());
+        // The status message travels percent-encoded UTF-8 (grpc-message); grpcio must decode the Chinese back.
+        var chinese = await ProbeAsync(token, "统" + new string('1', 17));
+        Assert.Equal("INVALID_ARGUMENT", chinese.GetProperty("code").GetString());
+        Assert.Equal(
+            "uscc character 1 ('统') is not allowed: only digits and capital letters other than I, O, Z, S and V (GB 32100-2015)",
+            chinese.GetProperty("details").GetString());
         Assert.Equal("UNAUTHENTICATED", (await ProbeAsync(null, Codes.EnterpriseA)).GetProperty("code").GetString());
         var clerk = await issuer.PersonTokenAsync("credit.clerk");
         Assert.Equal("PERMISSION_DENIED", (await ProbeAsync(clerk, Codes.EnterpriseA)).GetProperty("code").GetString());
     }
 
-    private async Task<JsonElement> ProbeAsync(string? token, string uscc)
+    [Fact]
+    public async Task Health_answers_serving_without_a_token()
+    {
+        var health = await RunProbeAsync(null, "health");
+
+        Assert.Equal("OK", health.GetProperty("code").GetString());
+        Assert.Equal("SERVING", health.GetProperty("response").GetProperty("status").GetString());
+    }
+
+    private Task<JsonElement> ProbeAsync(string? token, string uscc) => RunProbeAsync(token, "credit", "--uscc", uscc);
+
+    private async Task<JsonElement> RunProbeAsync(string? token, params string[] command)
     {
         Assert.True(File.Exists(Python), $"{Python} not found: install Debian's python3 and python3-grpcio.");
         _credit.Host.Client().Dispose(); // starts the server
@@ -87,7 +105,7 @@ public sealed class CheckInteropTests(RabbitMqNode rabbit, IssuerFixture issuer)
             RedirectStandardError = true,
             StandardOutputEncoding = System.Text.Encoding.UTF8,
         };
-        foreach (var argument in (string[])[.. args, "credit", "--uscc", uscc])
+        foreach (var argument in (string[])[.. args, .. command])
         {
             start.ArgumentList.Add(argument);
         }
