@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using LandPlatform.AppHost.Hosting.Processes;
+using LandPlatform.Testing.Platform;
 using LandPlatform.IntegrationContracts.Enterprises;
 using LandPlatform.Testing;
 
@@ -60,6 +60,10 @@ public sealed class WalkingSkeletonTests(RunningPlatform platform)
         await ProblemAssert.IsProblem(noToken, HttpStatusCode.Unauthorized);
     }
 
+    /// <summary>
+    /// One submission is one trace: gateway → admission → credit (gRPC) → monitoring (the bus consumer), read back
+    /// from the OTLP receiver the AppHost pointed every service at.
+    /// </summary>
     [Fact]
     public async Task OneTraceRunsFromTheGatewayThroughAdmissionToTheCreditOffice()
     {
@@ -81,11 +85,11 @@ public sealed class WalkingSkeletonTests(RunningPlatform platform)
     [Fact]
     public async Task WhenTheCreditOfficeHangsAdmissionAnswers503AndStoresNothing()
     {
-        var credit = platform.AppHost.Table().Single(r => r.Name == "credit").Pid;
+        var credit = platform.Pid("credit");
         var code = NewCode();
         using var clerk = await platform.ClientFor("development.clerk");
         using var auditor = await platform.ClientFor("auditor");
-        Assert.True(ProcessSignals.Pause(credit));
+        AppHostProcess.Signal("STOP", credit);
         try
         {
             using var response = await clerk.PostAsJsonAsync("/api/admission/applications", Application(code));
@@ -95,7 +99,7 @@ public sealed class WalkingSkeletonTests(RunningPlatform platform)
         }
         finally
         {
-            ProcessSignals.Resume(credit);
+            AppHostProcess.Signal("CONT", credit);
         }
 
         var audit = await auditor.GetFromJsonAsync<JsonElement>("/api/admission/audit/records?operation=admission.application.submit&pageSize=200");
