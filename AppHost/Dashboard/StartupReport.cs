@@ -29,19 +29,13 @@ internal sealed partial class StartupReport(
             return;
         }
 
-        LogHealthy(logger, platform.Count, Stopwatch.GetElapsedTime(_started).TotalSeconds);
-        foreach (var resource in platform.OfType<IResourceWithEndpoints>())
-        {
-            if (resource.GetEndpoints().FirstOrDefault(e => e.EndpointName == "http") is { IsAllocated: true } http)
-            {
-                LogAddress(logger, resource.Name, http.Url);
-            }
-        }
+        var addresses = platform.OfType<IResourceWithEndpoints>()
+            .Select(r => (r.Name, Http: r.GetEndpoints().FirstOrDefault(e => e.EndpointName == "http")))
+            .Where(r => r.Http is { IsAllocated: true })
+            .Select(r => $"  {r.Name,-10} {r.Http!.Url}");
+        LogHealthy(logger, platform.Count, Stopwatch.GetElapsedTime(_started).TotalSeconds, string.Join(Environment.NewLine, addresses));
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "LandPlatform: all {Count} resources healthy in {Seconds:0.0} s")]
-    private static partial void LogHealthy(ILogger logger, int count, double seconds);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "  {Resource,-10} {Url}")]
-    private static partial void LogAddress(ILogger logger, string resource, string url);
+    [LoggerMessage(Level = LogLevel.Information, Message = "LandPlatform: all {Count} resources healthy in {Seconds:0.0} s (the dashboard's login link is above)\n{Addresses}")]
+    private static partial void LogHealthy(ILogger logger, int count, double seconds, string addresses);
 }

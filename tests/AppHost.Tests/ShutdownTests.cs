@@ -13,7 +13,7 @@ public sealed class ShutdownTests
     {
         using var data = TempDirectory.Create("lp-shutdown-");
         using var host = AppHostProcess.Start(["--http-port", "0", "--data", data.Path]);
-        await host.WaitUntilHealthyAsync(TimeSpan.FromMinutes(3));
+        await host.WaitUntilHealthyAsync(TimeSpan.FromMinutes(5));
         var tree = ProcessTree.Of(host.Id);
         var commands = tree.Select(ProcessTree.Describe).ToList();
         Assert.Contains(commands, c => c.Contains("dcp start-apiserver", StringComparison.Ordinal));

@@ -33,7 +33,7 @@ public sealed class RunningPlatform : IAsyncLifetime
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
             ["--http-port", "0", "--data", _data.Path, $"--LandPlatform:OtlpEndpoint={Telemetry.Endpoint}"]);
         App = await builder.BuildAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         await App.StartAsync(timeout.Token);
         await Task.WhenAll(Resources.Select(r => App.ResourceNotifications.WaitForResourceHealthyAsync(r, timeout.Token)));
     }
