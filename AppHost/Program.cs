@@ -1,40 +1,49 @@
-using LandPlatform.AppHost.Hosting;
+using LandPlatform.AppHost.Dashboard;
+using LandPlatform.AppHost.Options;
+using Microsoft.Extensions.DependencyInjection;
 
-// The platform as Aspire would declare it; see Hosting/ for the orchestrator behind these calls.
-var builder = DistributedApplication.CreateBuilder(args);
+// The platform: a private RabbitMQ node, optionally a private PostgreSQL cluster, the development token issuer,
+// five services and the gateway, watched in the Aspire dashboard. The extension code lives in the folders beside.
+if (PlatformOptions.AsksForHelp(args))
+{
+    Console.WriteLine(PlatformOptions.Usage);
+    return 0;
+}
 
-var bus = builder.AddRabbitMQ("bus");
+var builder = DistributedApplication.CreateBuilder(PlatformOptions.ToConfigurationArguments(args));
+var run = PlatformRun.From(builder.Configuration, Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..")), DateTimeOffset.Now);
+DashboardDefaults.Apply(builder.Configuration, dynamicPorts: run.HttpPort is null);
+var otlp = builder.Configuration[PlatformOptions.OtlpEndpointKey];
+
+var bus = builder.AddRabbitMQServer("bus", run.DataDirectory, $"lp-{run.RunId}").WithRestartOnCrash();
+var postgres = run.UsesPostgres ? builder.AddPostgresServer("postgres", run.DataDirectory).WithRestartOnCrash() : null;
+
 // The development issuer listens next to the gateway (8081 when the gateway is on 8080).
-var identity = builder.AddDevIdentity("identity", "identity/DevTokenIssuer",
-    builder.Options.GatewayHttpPort == 0 ? 0 : builder.Options.GatewayHttpPort + 1);
+var identity = builder.AddPlatformProject<Projects.DevTokenIssuer>("identity", run.HttpPort + 1)
+    .WithIssuerUrl().WithOtlpOverride(otlp).WithRestartOnCrash();
 
-var credit = builder.AddProject("credit", "services/Credit")
-    .WithServiceIdentity(identity)
-    .WithReference(bus).WaitFor(bus);
+IResourceBuilder<ProjectResource> Service<TProject>(string name) where TProject : IProjectMetadata, new() =>
+    builder.AddPlatformProject<TProject>(name)
+        .WithServiceIdentity(identity)
+        .WithServiceDatabase(run, postgres)
+        .WithReference(bus).WaitFor(bus)
+        .WithOtlpOverride(otlp)
+        .WithRestartOnCrash();
 
-var admission = builder.AddProject("admission", "services/Admission")
-    .WithServiceIdentity(identity)
-    .WithReference(bus).WithReference(credit)
-    .WaitFor(bus).WaitFor(credit);
+var credit = Service<Projects.Credit>("credit");
+var admission = Service<Projects.Admission>("admission").WithReference(credit).WaitFor(credit);
+var pricing = Service<Projects.Pricing>("pricing");
+var contracts = Service<Projects.Contracts>("contracts").WithReference(credit);
+var monitoring = Service<Projects.Monitoring>("monitoring").WithReference(contracts).WaitFor(contracts);
 
-var pricing = builder.AddProject("pricing", "services/Pricing")
-    .WithServiceIdentity(identity)
-    .WithReference(bus).WaitFor(bus);
-
-var contracts = builder.AddProject("contracts", "services/Contracts")
-    .WithServiceIdentity(identity)
-    .WithReference(bus).WithReference(credit)
-    .WaitFor(bus);
-
-var monitoring = builder.AddProject("monitoring", "services/Monitoring")
-    .WithServiceIdentity(identity)
-    .WithReference(bus).WithReference(contracts)
-    .WaitFor(bus).WaitFor(contracts);
-
-builder.AddProject("gateway", "gateway")
+builder.AddPlatformProject<Projects.Gateway>("gateway", run.HttpPort)
     .WithServiceIdentity(identity)
     .WithReference(admission).WithReference(pricing).WithReference(contracts).WithReference(monitoring).WithReference(credit)
     .WaitFor(admission).WaitFor(pricing).WaitFor(contracts).WaitFor(monitoring).WaitFor(credit)
-    .WithExternalHttpEndpoint(builder.Options.GatewayHttpPort);
+    .WithOtlpOverride(otlp)
+    .WithRestartOnCrash();
 
+builder.Services.AddHostedService<StartupReport>();
+Console.WriteLine($"Data folder: {run.DataDirectory}");
 builder.Build().Run();
+return 0;

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Start-up time and idle memory of the platform (not a test): builds Release once, runs the
-# AppHost, reads the start-up time it prints and each process's VmRSS at several moments of idleness
-# (IDLE_SECONDS, default 15, 60 and 180 s after healthy), then stops it with SIGTERM. Extra
-# arguments go to the AppHost (e.g. --health-path /alive).
+# Start-up time and idle memory of the platform under the Aspire AppHost (not a test): builds Release once, runs
+# the AppHost, reads the start-up time it prints ("LandPlatform: all N resources healthy in X s": from the AppHost's
+# start to every resource healthy) and samples every process it runs at several moments of idleness (IDLE_SECONDS,
+# default 15, 60 and 180 s after healthy): the services, the broker, and Aspire's own processes (the AppHost, DCP's
+# API server and controllers, one `dcp monitor-process` per resource, the dashboard). Then stops it with SIGTERM.
+# Extra arguments go to the AppHost (e.g. --postgres).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Seconds after the platform is healthy at which to sample each process (space-separated).
 IDLE_SECONDS="${IDLE_SECONDS:-15 60 180}"
 
-dotnet build LandPlatform.sln -c Release --nologo -v quiet
+dotnet build AppHost/AppHost.csproj -c Release --nologo -v quiet
 
 log="$(mktemp)"
 data="$(mktemp -d /tmp/landplatform-bench.XXXXXX)"
@@ -24,8 +26,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-for _ in $(seq 1 180); do
-    grep -q '^Platform healthy in' "$log" && break
+healthy_line() { grep -o 'LandPlatform: all [0-9]* resources healthy in [0-9.]* s' "$log" | head -1; }
+for _ in $(seq 1 600); do
+    [ -n "$(healthy_line)" ] && break
     if ! kill -0 "$apphost" 2>/dev/null; then
         echo "AppHost exited before the platform was healthy:" >&2
         tail -40 "$log" >&2
@@ -33,65 +36,97 @@ for _ in $(seq 1 180); do
     fi
     sleep 0.5
 done
-if ! grep -q '^Platform healthy in' "$log"; then
-    echo "platform not healthy after 90 s" >&2
+if [ -z "$(healthy_line)" ]; then
+    echo "platform not healthy after 300 s" >&2
     tail -40 "$log" >&2
     exit 1
 fi
+startup="$(healthy_line)"
 
-startup="$(grep '^Platform healthy in' "$log" | head -1)"
-healthy_at=$SECONDS
+# Every process of this run, found from the AppHost's PID the way tests/Testing/Platform/ProcessTree.cs does:
+# descendants, plus DCP (started detached: its API server has --monitor <AppHost PID>, its controllers share the
+# server's kubeconfig), then labelled by what each one runs. Samples are kept in one file per moment.
+python3 - "$apphost" "$IDLE_SECONDS" "$startup" <<'PY'
+import os, re, sys, time
 
-# resource name and PID per line; the table sits between the RESOURCE header and the "Platform healthy"
-# line, PID its last column.
-resources="$(sed -n '/^RESOURCE /,/^Platform healthy/p' "$log" | sed '1d;$d' | awk '{print $1, $NF}')"
-pid_of() {
-    local name="$1" pid
-    pid="$(awk -v n="$name" '$1 == n {print $2}' <<<"$resources")"
-    if [ "$name" = bus ]; then
-        # The broker's memory is in beam.smp, a few levels below the wrapper script whose PID the
-        # table shows (sh → su → sh → beam); it inherited this run's RABBITMQ_MNESIA_BASE.
-        for beam in $(pgrep -x beam.smp || true); do
-            if tr '\0' '\n' <"/proc/$beam/environ" 2>/dev/null | grep -q "^RABBITMQ_MNESIA_BASE=$data/"; then
-                pid="$beam"
-            fi
-        done
-    fi
-    echo "$pid"
-}
-kb() { awk -v k="$1:" '$1 == k {print $2}' "$2" 2>/dev/null || echo 0; }
-mb() { printf '%.1f' "$(echo "${1:-0} / 1024" | bc -l)"; }
+root, moments, startup = int(sys.argv[1]), [int(s) for s in sys.argv[2].split()], sys.argv[3]
 
-# Idle memory creeps for a few minutes after start-up (first JIT of paths that run later, GC regions,
-# malloc arenas), so RSS is sampled several times and the budget applies to the highest sample.
-declare -A rss_at
-for at in $IDLE_SECONDS; do
-    while [ $((SECONDS - healthy_at)) -lt "$at" ]; do sleep 1; done
-    while read -r name _; do
-        rss_at[$name,$at]="$(kb VmRSS "/proc/$(pid_of "$name")/status")"
-    done <<<"$resources"
-done
+def processes():
+    result = {}
+    for pid in filter(str.isdigit, os.listdir('/proc')):
+        try:
+            stat = open(f'/proc/{pid}/stat').read()
+            args = open(f'/proc/{pid}/cmdline').read().split('\0')
+            result[int(pid)] = (int(stat.rsplit(')', 1)[1].split()[1]), [a for a in args if a])
+        except OSError:
+            pass
+    return result
 
-echo
-echo "$startup"
-echo
-# RSS counts every resident page the process maps, including the framework files every .NET process
-# maps (counted again in each process); PSS shares such pages among the processes using them, so it is
-# what the process itself costs the machine. Both are printed, with the shared-file part of RSS.
-printf '%-12s %8s' RESOURCE PID
-for at in $IDLE_SECONDS; do printf ' %12s' "RSS@${at}s"; done
-printf ' %10s %10s %12s\n' "PSS (MB)" "files (MB)" "max RSS (MB)"
-while read -r name _; do
-    pid="$(pid_of "$name")"
-    printf '%-12s %8s' "$name" "$pid"
-    max=0
-    for at in $IDLE_SECONDS; do
-        value="${rss_at[$name,$at]:-0}"
-        [ "$value" -gt "$max" ] && max="$value"
-        printf ' %12s' "$(mb "$value")"
-    done
-    printf ' %10s %10s %12s\n' "$(mb "$(kb Pss "/proc/$pid/smaps_rollup")")" "$(mb "$(kb RssFile "/proc/$pid/status")")" "$(mb "$max")"
-done <<<"$resources"
+def after(args, name):
+    return args[args.index(name) + 1].strip('"') if name in args and args.index(name) + 1 < len(args) else None
+
+def tree():
+    procs, members, kubeconfigs, grew = processes(), {root}, set(), True
+    while grew:
+        grew = False
+        for pid, (parent, args) in procs.items():
+            if pid in members:
+                continue
+            if parent in members or after(args, '--monitor') in {str(m) for m in members} or after(args, '--kubeconfig') in kubeconfigs:
+                members.add(pid)
+                if after(args, '--kubeconfig'):
+                    kubeconfigs.add(after(args, '--kubeconfig'))
+                grew = True
+    return {pid: procs[pid][1] for pid in members if pid in procs}
+
+def label(args, members):
+    text = ' '.join(args)
+    if m := re.search(r'LandPlatform\.(\w+)\.dll', text):
+        return {'DevTokenIssuer': 'identity'}.get(m.group(1), m.group(1).lower())
+    if 'beam.smp' in text: return 'bus (beam.smp)'
+    if 'start-apiserver' in text: return 'dcp apiserver'
+    if 'run-controllers' in text: return 'dcp controllers'
+    if 'monitor-process' in text:
+        child = int(after(args, '--child') or 0)
+        return 'dcp monitor ' + (label(members[child], members) if child in members else str(child))
+    if 'Aspire.Dashboard' in text: return 'dashboard'
+    return 'bus helper ' + os.path.basename(args[0]) if args else '?'
+
+def kb(pid, file, key):
+    try:
+        for line in open(f'/proc/{pid}/{file}'):
+            if line.startswith(key + ':'):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+start, samples = time.monotonic(), {}
+members = tree()
+for at in moments:
+    while time.monotonic() - start < at:
+        time.sleep(1)
+    members = tree()
+    for pid, args in members.items():
+        samples.setdefault(pid, {})[at] = kb(pid, 'status', 'VmRSS')
+pss = {pid: kb(pid, 'smaps_rollup', 'Pss') for pid in members}
+
+def aspire(name): return name in ('apphost', 'dashboard') or name.startswith('dcp')
+rows = sorted(((label(args, members), pid) for pid, args in members.items()), key=lambda r: (aspire(r[0]), r[0]))
+print(f'\n{startup}\n')
+print(f"{'PROCESS':<28} {'PID':>7}" + ''.join(f" {'RSS@'+str(at)+'s':>10}" for at in moments) + f" {'PSS':>8} {'max RSS':>8}   (MB)")
+totals = {'platform': [0, 0], 'aspire': [0, 0]}
+for name, pid in rows:
+    rss = [samples.get(pid, {}).get(at, 0) for at in moments]
+    print(f'{name:<28} {pid:>7}' + ''.join(f' {v/1024:>10.1f}' for v in rss) + f' {pss.get(pid, 0)/1024:>8.1f} {max(rss)/1024:>8.1f}')
+    group = totals['aspire' if aspire(name) else 'platform']
+    group[0] += rss[-1]; group[1] += pss.get(pid, 0)
+print()
+for group, (rss, p) in totals.items():
+    print(f'total {group:<22} RSS {rss/1024:>7.1f} MB   PSS {p/1024:>7.1f} MB')
+print(f"total {'everything':<22} RSS {sum(t[0] for t in totals.values())/1024:>7.1f} MB   PSS {sum(t[1] for t in totals.values())/1024:>7.1f} MB")
+print('RSS counts shared pages (the .NET framework, DCP\'s binary) once per process; PSS divides them among their users.')
+PY
 
 kill -TERM "$apphost"
 code=0

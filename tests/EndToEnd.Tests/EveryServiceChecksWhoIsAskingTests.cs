@@ -44,7 +44,7 @@ public sealed class EveryServiceChecksWhoIsAskingTests(RunningPlatform platform)
     private (Uri Base, string Path)[] Routes(string service) =>
     [
         (platform.Gateway, $"/api/{service}/audit/records"),
-        (platform.AppHost.Url(service), "/audit/records"),
+        (platform.Url(service), "/audit/records"),
     ];
 
     private async Task<string> Token(string user)

@@ -1,53 +1,65 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
 using LandPlatform.Testing;
-using LandPlatform.Testing.Platform;
+using TempDirectory = LandPlatform.Testing.TempDirectory;
 using LandPlatform.Testing.Telemetry;
 
 namespace LandPlatform.EndToEnd.Tests;
 
 /// <summary>
-/// The whole platform as the README starts it (the AppHost over the built services), exporting its
-/// telemetry to a receiver the tests read. One platform serves every end-to-end test.
+/// The whole platform as the real AppHost declares it (AppHost/Program.cs), run by Aspire's testing builder over
+/// the built services, exporting its telemetry to a receiver the tests read. One platform serves every test.
 /// </summary>
 public sealed class RunningPlatform : IAsyncLifetime
 {
+    public static readonly string[] Resources = ["bus", "identity", "credit", "admission", "pricing", "contracts", "monitoring", "gateway"];
+
     private readonly TempDirectory _data = TempDirectory.Create("lp-e2e-");
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(60) };
 
-    public AppHostProcess AppHost { get; private set; } = null!;
+    public DistributedApplication App { get; private set; } = null!;
 
     public OtlpReceiver Telemetry { get; private set; } = null!;
 
-    public Uri Gateway => AppHost.Url("gateway");
+    public Uri Gateway => Url("gateway");
 
     public async Task InitializeAsync()
     {
         Telemetry = await OtlpReceiver.StartAsync();
-        AppHost = AppHostProcess.Start(
-            ["--http-port", "0", "--data", _data.Path],
-            new Dictionary<string, string>
-            {
-                ["OTEL_EXPORTER_OTLP_ENDPOINT"] = Telemetry.Endpoint.ToString(),
-                ["OTEL_BSP_SCHEDULE_DELAY"] = "500",
-            });
-        await AppHost.WaitUntilHealthyAsync(TimeSpan.FromSeconds(120));
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+            ["--http-port", "0", "--data", _data.Path, $"--LandPlatform:OtlpEndpoint={Telemetry.Endpoint}"]);
+        App = await builder.BuildAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        await App.StartAsync(timeout.Token);
+        await Task.WhenAll(Resources.Select(r => App.ResourceNotifications.WaitForResourceHealthyAsync(r, timeout.Token)));
     }
 
     public async Task DisposeAsync()
     {
-        await AppHost.StopAsync(TimeSpan.FromSeconds(60));
-        AppHost.Dispose();
+        await App.DisposeAsync();
         await Telemetry.DisposeAsync();
         _http.Dispose();
         _data.Dispose();
     }
 
+    /// <summary>The resource's HTTP endpoint as the services see it (DCP's proxy).</summary>
+    public Uri Url(string resource) => App.GetEndpoint(resource, "http");
+
+    /// <summary>The process id DCP reports for the resource now.</summary>
+    public int Pid(string resource)
+    {
+        Assert.True(App.ResourceNotifications.TryGetCurrentState(resource, out var state), $"{resource} has no state");
+        return Convert.ToInt32(state.Snapshot.Properties.Single(p => p.Name == "executable.pid").Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>A client of the gateway acting as one of the development issuer's seeded users.</summary>
     public async Task<HttpClient> ClientFor(string username)
     {
-        using var response = await _http.PostAsync(new Uri(AppHost.Url("identity"), "/connect/token"), new FormUrlEncodedContent(
+        using var response = await _http.PostAsync(new Uri(Url("identity"), "/connect/token"), new FormUrlEncodedContent(
             new Dictionary<string, string> { ["grant_type"] = "password", ["username"] = username, ["password"] = "dev" }));
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString();

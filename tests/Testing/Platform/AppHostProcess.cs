@@ -1,14 +1,11 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Globalization;
-using LandPlatform.AppHost.Hosting;
-using LandPlatform.AppHost.Hosting.Processes;
 
 namespace LandPlatform.Testing.Platform;
 
 /// <summary>
-/// The real AppHost executable (the README's run command without the build), started as an operator
-/// starts it; its output is kept, and the status table it prints once healthy is parsed.
+/// The built AppHost started as an operator starts it (the README's run command without the build): its output
+/// is kept, and "all N resources healthy" marks the platform up. For what only a real process shows: signals.
 /// </summary>
 public sealed class AppHostProcess : IDisposable
 {
@@ -23,27 +20,19 @@ public sealed class AppHostProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public int ExitCode => _process.ExitCode;
-
-    public static AppHostProcess Start(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
+    public static AppHostProcess Start(IEnumerable<string> args)
     {
-        var assembly = Path.Combine(RepositoryRoot, "AppHost", "bin", DistributedApplicationOptions.BuildConfiguration, "net10.0", "LandPlatform.AppHost.dll");
-        var startInfo = new ProcessStartInfo(ExecutableLookup.DotnetHost())
+        var startInfo = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
             WorkingDirectory = RepositoryRoot,
         };
-        startInfo.ArgumentList.Add(assembly);
+        startInfo.ArgumentList.Add(Path.Combine(RepositoryRoot, "AppHost", "bin", "Release", "net10.0", "LandPlatform.AppHost.dll"));
         foreach (var arg in args)
         {
             startInfo.ArgumentList.Add(arg);
-        }
-
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
-        {
-            startInfo.Environment[key] = value;
         }
 
         var host = new AppHostProcess(new Process { StartInfo = startInfo });
@@ -55,45 +44,45 @@ public sealed class AppHostProcess : IDisposable
         return host;
     }
 
-    /// <summary>Waits for "Platform healthy"; fails with the AppHost's output if it exits or times out first.</summary>
+    /// <summary>Waits for the AppHost's "all … resources healthy"; fails with its output if it exits or times out first.</summary>
     public async Task WaitUntilHealthyAsync(TimeSpan timeout)
     {
-        await Task.WhenAny(_healthy.Task, _process.WaitForExitAsync()).WaitAsync(timeout);
+        try
+        {
+            await Task.WhenAny(_healthy.Task, _process.WaitForExitAsync()).WaitAsync(timeout);
+        }
+        catch (TimeoutException)
+        {
+        }
+
         if (!_healthy.Task.IsCompleted)
         {
             throw new InvalidOperationException("The AppHost did not report a healthy platform:\n" + string.Join('\n', Lines));
         }
     }
 
-    /// <summary>The status table: one row per resource with its state, first URL and PID.</summary>
-    public IReadOnlyList<ResourceRow> Table() =>
-        Lines.SkipWhile(l => !l.StartsWith("RESOURCE ", StringComparison.Ordinal)).Skip(1)
-            .TakeWhile(l => !l.StartsWith("Platform healthy", StringComparison.Ordinal))
-            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Select(c => new ResourceRow(c[0], c[1], c[2].TrimEnd(','), int.Parse(c[^1], CultureInfo.InvariantCulture)))
-            .ToList();
+    /// <summary>SIGTERM to the AppHost alone, as a supervisor stops it.</summary>
+    public void Terminate() => Signal("TERM", _process.Id);
 
-    public Uri Url(string resource) => new(Table().Single(r => r.Name == resource).Url);
+    public void Interrupt() => Signal("INT", _process.Id);
 
-    /// <summary>SIGTERM to the AppHost alone, as a supervisor stops it; it stops the platform in order.</summary>
-    public async Task StopAsync(TimeSpan timeout)
-    {
-        if (!_process.HasExited)
-        {
-            ProcessSignals.Terminate(_process.Id);
-            await _process.WaitForExitAsync().WaitAsync(timeout);
-        }
-    }
+    public Task WaitForExitAsync(TimeSpan timeout) => _process.WaitForExitAsync().WaitAsync(timeout);
 
     public void Dispose()
     {
         if (!_process.HasExited)
         {
-            ProcessSignals.Terminate(_process.Id);
+            Terminate();
             _process.WaitForExit(60_000);
         }
 
         _process.Dispose();
+    }
+
+    public static void Signal(string signal, int pid)
+    {
+        using var kill = Process.Start("kill", [$"-{signal}", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
     }
 
     private void OnLine(string? line)
@@ -104,7 +93,7 @@ public sealed class AppHostProcess : IDisposable
         }
 
         Lines.Enqueue(line);
-        if (line.StartsWith("Platform healthy in", StringComparison.Ordinal))
+        if (line.Contains("LandPlatform: all ", StringComparison.Ordinal) && line.Contains("resources healthy", StringComparison.Ordinal))
         {
             _healthy.TrySetResult();
         }
@@ -125,5 +114,3 @@ public sealed class AppHostProcess : IDisposable
         throw new InvalidOperationException("LandPlatform.sln not found above " + AppContext.BaseDirectory);
     }
 }
-
-public sealed record ResourceRow(string Name, string State, string Url, int Pid);

@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using LandPlatform.AppHost.Restarts;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace LandPlatform.AppHost.Dashboard;
+
+/// <summary>
+/// Says once when every platform resource is healthy, how long it took and where to go: the gateway, the issuer
+/// and the dashboard (whose login link Aspire prints above). scripts/bench-startup.sh reads the first line.
+/// </summary>
+internal sealed partial class StartupReport(
+    DistributedApplicationModel model,
+    ResourceNotificationService notifications,
+    IHostApplicationLifetime lifetime,
+    ILogger<StartupReport> logger) : BackgroundService
+{
+    private readonly long _started = Stopwatch.GetTimestamp();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var platform = model.Resources.Where(r => r.HasAnnotationOfType<RestartOnCrashAnnotation>()).ToList();
+        try
+        {
+            await Task.WhenAll(platform.Select(r => notifications.WaitForResourceHealthyAsync(r.Name, stoppingToken))).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested || lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            return;
+        }
+
+        var addresses = platform.OfType<IResourceWithEndpoints>()
+            .Select(r => (r.Name, Http: r.GetEndpoints().FirstOrDefault(e => e.EndpointName == "http")))
+            .Where(r => r.Http is { IsAllocated: true })
+            .Select(r => $"  {r.Name,-10} {r.Http!.Url}");
+        LogHealthy(logger, platform.Count, Stopwatch.GetElapsedTime(_started).TotalSeconds, string.Join(Environment.NewLine, addresses));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "LandPlatform: all {Count} resources healthy in {Seconds:0.0} s (the dashboard's login link is above)\n{Addresses}")]
+    private static partial void LogHealthy(ILogger logger, int count, double seconds, string addresses);
+}
