@@ -22,5 +22,9 @@ internal static class Extensions
         builder.Services.AddGrpcClient<CreditCheck.CreditCheckClient>(o => o.Address = new Uri("http://_grpc.credit"))
             .AddServiceIdentity();
         builder.Services.AddScoped<CreditOffice>();
+        // Ready only once the credit office has been asked once (see CreditOfficeWarmUp for why).
+        builder.Services.AddSingleton<CreditOfficeWarmUp>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<CreditOfficeWarmUp>());
+        builder.Services.AddHealthChecks().AddCheck<CreditOfficeWarmUp>("credit-office-warm-up");
     }
 }

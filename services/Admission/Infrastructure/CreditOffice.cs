@@ -11,14 +11,14 @@ public sealed class CreditOffice(CreditCheck.CreditCheckClient client)
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(5);
 
     /// <exception cref="CreditOfficeUnavailableException">The credit service could not answer in time.</exception>
-    public async Task<BlacklistVerdict> CheckAsync(string uscc, CancellationToken ct)
+    public async Task<BlacklistVerdict> CheckAsync(string uscc, CancellationToken ct, TimeSpan? deadline = null)
     {
         try
         {
             var response = await client.CheckAsync(
                 new CheckRequest { Uscc = uscc },
                 // The real clock, not the injected TimeProvider: tests move that one to other dates.
-                deadline: DateTime.UtcNow + Deadline,
+                deadline: DateTime.UtcNow + (deadline ?? Deadline),
                 cancellationToken: ct);
             return new BlacklistVerdict(
                 response.Blacklisted,

@@ -36,6 +36,11 @@ public abstract class AdmissionScenario(RabbitMqNode bus, IssuerFixture issuer) 
         Credit = await StandInCreditOffice.StartAsync();
         Admission = new AdmissionUnderTest(Issuer, bus, Credit, _data);
         Admission.StartServer();
+        // As under the AppHost, requests come once the service is ready, i.e. after its start-up call to
+        // the credit office (ReadinessTests); the tests then see only the calls their requests make.
+        using var probe = Admission.Client();
+        await Eventually.HoldsAsync(async () => (await probe.GetAsync("/health")).IsSuccessStatusCode, "admission ready", TimeSpan.FromSeconds(60));
+        Credit.ForgetCalls();
     }
 
     public async Task DisposeAsync()

@@ -9,6 +9,12 @@ internal sealed class StandInCreditCheck(StandInCreditOffice office) : CreditChe
     public override async Task<CheckResponse> Check(CheckRequest request, ServerCallContext context)
     {
         office.CallerTokens.Enqueue(context.RequestHeaders.GetValue("authorization"));
+        office.AskedCodes.Enqueue(request.Uscc);
+        if (office.Gate is { } gate)
+        {
+            await gate.Task.WaitAsync(context.CancellationToken);
+        }
+
         if (office.Delay > TimeSpan.Zero)
         {
             try

@@ -33,6 +33,12 @@ public sealed class StandInCreditOffice : IAsyncDisposable
     /// <summary>The authorization header of every call, in order.</summary>
     public ConcurrentQueue<string?> CallerTokens { get; } = new();
 
+    /// <summary>The code of every call, in order.</summary>
+    public ConcurrentQueue<string> AskedCodes { get; } = new();
+
+    /// <summary>When set, every answer waits until the test completes it.</summary>
+    public TaskCompletionSource? Gate { get; set; }
+
     /// <summary>How long each answer takes (the call's cancellation ends the wait early).</summary>
     public TimeSpan Delay { get; set; } = TimeSpan.Zero;
 
@@ -52,6 +58,13 @@ public sealed class StandInCreditOffice : IAsyncDisposable
         office._app.MapGrpcService<StandInCreditCheck>();
         await office._app.StartAsync();
         return office;
+    }
+
+    /// <summary>Forgets the calls made so far (the service's start-up call, once it is ready).</summary>
+    public void ForgetCalls()
+    {
+        CallerTokens.Clear();
+        AskedCodes.Clear();
     }
 
     public void List(string uscc, string reason, DateTimeOffset listedAt)

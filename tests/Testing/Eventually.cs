@@ -1,6 +1,8 @@
-namespace LandPlatform.Messaging.Tests.Support;
+using Xunit;
 
-internal static class Eventually
+namespace LandPlatform.Testing;
+
+public static class Eventually
 {
     /// <summary>Polls until <paramref name="condition"/> holds; fails the test with <paramref name="what"/> on timeout.</summary>
     public static async Task HoldsAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null)
