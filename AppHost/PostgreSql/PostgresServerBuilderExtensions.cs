@@ -7,6 +7,9 @@ namespace Aspire.Hosting;
 
 public static class PostgresServerBuilderExtensions
 {
+    /// <summary>sun_path holds 108 bytes on Linux, the last one the terminating zero.</summary>
+    private const int MaxSocketPath = 107;
+
     /// <summary>A private PostgreSQL cluster in <c>{dataDirectory}/{name}</c>, made on its first start.</summary>
     public static IResourceBuilder<PostgresServerResource> AddPostgresServer(
         this IDistributedApplicationBuilder builder, string name, string dataDirectory)
@@ -22,8 +25,11 @@ public static class PostgresServerBuilderExtensions
             Process.Start("chown", ["postgres:postgres", cluster])!.WaitForExit();
         }
 
+        // The socket sits in the cluster's folder unless its path passes the kernel's 107 bytes (a deep clone): the
+        // server refuses to start when it can make no socket, so it then listens on TCP only ('' = no socket).
+        var socketDirectory = Path.Combine(cluster, ".s.PGSQL.65535").Length <= MaxSocketPath ? cluster : string.Empty;
         var script = $"test -f '{cluster}/PG_VERSION' || {binaries}/initdb -D '{cluster}' -U postgres --auth=trust -E UTF8 >/dev/null && " +
-            $"exec {binaries}/postgres -D '{cluster}' -k '{cluster}' -c listen_addresses=127.0.0.1";
+            $"exec {binaries}/postgres -D '{cluster}' -k '{socketDirectory}' -c listen_addresses=127.0.0.1";
         string[] args = asRoot
             ? ["--reuid=postgres", "--regid=postgres", "--init-groups", "--", "/bin/sh", "-c", script]
             : ["-c", script];
