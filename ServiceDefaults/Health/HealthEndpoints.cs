@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace LandPlatform.ServiceDefaults.Health;
 
@@ -16,6 +17,8 @@ namespace LandPlatform.ServiceDefaults.Health;
 public static class HealthEndpoints
 {
     public const string LiveTag = "live";
+
+    internal const string HealthCheckServiceCategory = "Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService";
     public const string HealthPath = "/health";
     public const string AlivePath = "/alive";
 
@@ -23,6 +26,12 @@ public static class HealthEndpoints
     {
         builder.Services.AddHealthChecks()
             .AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
+        // The health service logs every unhealthy probe answer at Error. While a service starts (schema being
+        // migrated, bus connecting, the first call to the credit office) that is every probe, so every normal
+        // start showed red error counts in the dashboard. Operators read readiness from the dashboard's health
+        // column and /health's report (which names the check and the reason); the components themselves log
+        // their real failures (the broker connection, the database).
+        builder.Logging.AddFilter(HealthCheckServiceCategory, LogLevel.Critical);
         return builder;
     }
 

@@ -4,6 +4,8 @@ using Grpc.Health.V1;
 using Grpc.Net.Client;
 using LandPlatform.ServiceDefaults.Tests.Support;
 using LandPlatform.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace LandPlatform.ServiceDefaults.Tests;
 
@@ -47,6 +49,16 @@ public sealed class DefaultEndpointsTests : IAsyncLifetime
         Assert.Equal("Healthy", body.GetProperty("status").GetString());
         Assert.Equal("Healthy", body.GetProperty("checks").GetProperty("self").GetProperty("status").GetString());
         Assert.Equal("ledger answers", body.GetProperty("checks").GetProperty("ledger").GetProperty("description").GetString());
+    }
+
+    [Fact]
+    public void NotReadyProbesAreNotLoggedAsErrorsWhileOtherErrorsAre()
+    {
+        var logs = _app.App.Services.GetRequiredService<ILoggerFactory>();
+
+        Assert.False(logs.CreateLogger("Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService").IsEnabled(LogLevel.Error));
+        Assert.True(logs.CreateLogger("Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService").IsEnabled(LogLevel.Critical));
+        Assert.True(logs.CreateLogger<DefaultEndpointsTests>().IsEnabled(LogLevel.Error));
     }
 
     [Fact]
