@@ -62,8 +62,7 @@ if (!captured.SameAs(replayed))
 
 Console.WriteLine($"same answer from both: {captured}");
 Console.WriteLine("ready");
-using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
-AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
-await Task.Delay(Timeout.Infinite, stop.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+// SIGTERM and Ctrl+C reach both hosts' console lifetimes (which take over the signals, so ProcessExit never
+// comes); wait for that stop, then both are disposed. Waiting on anything else left the process running.
+await grpc.WaitForShutdownAsync();
 return 0;
