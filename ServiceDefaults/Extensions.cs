@@ -2,6 +2,7 @@ using LandPlatform.ServiceDefaults.Health;
 using LandPlatform.ServiceDefaults.Memory;
 using LandPlatform.ServiceDefaults.Problems;
 using LandPlatform.ServiceDefaults.Resilience;
+using LandPlatform.ServiceDefaults.ServiceCalls;
 using LandPlatform.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,9 +29,6 @@ public static class ServiceDefaultsExtensions
             http.AddPlatformResilienceHandler();
             http.AddServiceDiscovery();
         });
-        // Grpc.AspNetCore, and grpc.health.v1.Health answering from the same checks as /health.
-        builder.Services.AddGrpc();
-        builder.Services.AddGrpcHealthChecks();
         builder.Services.AddPlatformProblemDetails();
         // One clock for every rule that depends on dates, so tests can drive time instead of sleeping.
         builder.Services.TryAddSingleton(TimeProvider.System);
@@ -42,9 +40,9 @@ public static class ServiceDefaultsExtensions
     {
         app.UsePlatformProblemDetails();
         app.MapHealthEndpoints();
-        // The standard gRPC probe answers from the same checks as /health, without a token like
-        // /health itself: Kubernetes' gRPC probe and grpc-health-probe send none.
-        app.MapGrpcHealthChecksService().AllowAnonymous();
+        // In a process that serves gRPC (AddPlatformGrpcServer), the standard gRPC probe answers from the same
+        // checks as /health, without a token like /health itself.
+        app.MapGrpcHealthIfServed();
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using LandPlatform.ServiceDefaults.ServiceCalls;
 using LandPlatform.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,6 +49,7 @@ public sealed class DefaultsApp : IAsyncDisposable
             ],
         });
         builder.AddServiceDefaults();
+        builder.AddPlatformGrpcServer();
         DefaultsApp? self = null;
         builder.Services.AddHealthChecks().AddCheck("ledger", () => self!.LedgerHealthy
             ? HealthCheckResult.Healthy("ledger answers")
