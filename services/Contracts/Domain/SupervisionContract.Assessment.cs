@@ -126,6 +126,19 @@ public sealed partial class SupervisionContract
 
     public void RecordGovernmentDelay(string evidence) => GovernmentDelayEvidence = evidence;
 
+    /// <summary>An approved transfer (the limits were checked first): its floor area counts against the subdivision share, its day starts the lock-up.</summary>
+    public void RecordTransfer(Limits.TransferRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Kind == Limits.TransferKind.Subdivision)
+        {
+            SubdividedFloorAreaM2 += request.FloorAreaM2;
+        }
+
+        FirstTransferOn ??= request.RequestedOn;
+        Revision++;
+    }
+
     public void RecordProgressReport(DateOnly on) => ProgressReports.Add(on);
 
     /// <summary>The lease rent paid so far: the total lease rent (price ÷ (lease + grant years) × lease years, Beijing 三（四）).</summary>

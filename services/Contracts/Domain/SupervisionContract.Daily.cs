@@ -49,6 +49,7 @@ public sealed partial class SupervisionContract
         }
 
         CheckReports(today, policy, findings);
+        Revision++;
         NextCheckOn = NextDay(today, policy.QuarterlyReportsUntilProduction.Value);
         return findings;
     }

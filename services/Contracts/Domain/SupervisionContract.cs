@@ -272,5 +272,7 @@ public sealed partial class SupervisionContract
         _steps.Add(new ContractStep(_steps.Count + 1, action, State, outcome.State, on, now, actor.Id, actor.Name, note));
         State = outcome.State;
         Revision++;
+        // The dates the daily job watches may have moved: it looks at this contract again on its next run.
+        ScheduleCheck(on);
     }
 }
