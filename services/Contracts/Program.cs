@@ -16,6 +16,7 @@ app.MapAuditApi(audit => audit.RequirePermission(Permissions.AuditRead));
 app.MapMessagingOperations((endpoints, permission) => endpoints.RequirePermission(permission));
 app.MapSuppliesApi();
 app.MapContractsApi();
+app.MapContractCommitmentsGrpc();
 app.Run();
 
 public partial class Program;
