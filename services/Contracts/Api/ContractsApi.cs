@@ -26,6 +26,7 @@ public static class ContractsApi
     {
         var group = app.MapGroup("/contracts").WithTags("Contracts").WithBusinessRuleProblems().WithContractProblems();
         group.MapGet("/{id:guid}", Get).RequirePermission(Permissions.ContractsRead);
+        group.MapGet("/{id:guid}/document", Document).RequirePermission(Permissions.ContractsRead);
 
         Step(group, "signature", Permissions.ContractsSign, (c, s) =>
         {
@@ -73,6 +74,19 @@ public static class ContractsApi
         }
 
         return EnterpriseScope.Check(actor, contract.Uscc) is { } denied ? denied : TypedResults.Ok(ContractResponse.From(contract));
+    }
+
+    /// <summary>The printable supervision contract (seed 004 附件3), as HTML.</summary>
+    private static async Task<IResult> Document(Guid id, ContractsDbContext db, ContractsPolicyCatalog packs, CurrentActor actor, CancellationToken ct)
+    {
+        if (await ContractStore.FindAsync(db, id, ct) is not { } contract)
+        {
+            return ContractProblems.NotFound("contract", id);
+        }
+
+        return EnterpriseScope.Check(actor, contract.Uscc) is { } denied
+            ? denied
+            : TypedResults.Content(Documents.SupervisionContractDocument.Render(contract, ContractStore.PolicyOf(packs, contract)), "text/html; charset=utf-8");
     }
 
     /// <summary>What a step handler gets: the day it happened, who, the clock's day and instant, the contract's pack.</summary>
@@ -232,6 +246,11 @@ public static class ContractsApi
         var type = errors.Required("document.type", request.Document?.Type, maxLength: 100);
         var number = errors.Required("document.number", request.Document?.Number, maxLength: 100);
         var date = errors.Required("document.date", request.Document?.Date);
+        if (request.Compensation is < 0)
+        {
+            errors.Add("compensation", "must not be negative");
+        }
+
         if (date > clock.Today())
         {
             errors.Add("document.date", "is after today");
@@ -250,7 +269,7 @@ public static class ContractsApi
         return await TakeStepAsync(id, request.On, "on", "contracts.contract.termination", db, packs, audit, actor, clock, (c, s) =>
         {
             var held = c.DepositStatus == DepositStatus.Held;
-            c.Terminate(cause!.Value, s.On, s.Policy, s.Actor, s.Today, s.Now);
+            c.Terminate(cause!.Value, s.On, s.Policy, s.Actor, s.Today, s.Now, request.Compensation, request.CompensationReference);
             IntegrationEvent[] terminated = [ContractEvents.Terminated(c, s.On, type, number, date)];
             return held ? [.. terminated, ContractEvents.Forfeited(c, s.On, $"terminated: {cause}")] : terminated;
         }, ct);

@@ -100,11 +100,14 @@ public sealed partial class SupervisionContract
         ClosedOn = on;
     }
 
-    public void Terminate(TerminationCause cause, DateOnly on, ContractsPolicy policy, Actor actor, DateOnly today, DateTimeOffset now)
+    public void Terminate(
+        TerminationCause cause, DateOnly on, ContractsPolicy policy, Actor actor, DateOnly today, DateTimeOffset now,
+        decimal? compensation = null, string? compensationReference = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
         Take(ContractAction.Terminate, on, actor, today, now, note: cause.ToString(), check: () =>
         {
+            BusinessRules.Check(new IdleLandIsRecoveredWithoutCompensation(cause == Domain.TerminationCause.IdleLandRecovered, compensation));
             if (cause == Domain.TerminationCause.FailedAssessment)
             {
                 BusinessRules.Check(new TerminationForFailureNeedsAFinalFailedAssessment(State == ContractState.Failed && FinalFailure));
@@ -117,6 +120,8 @@ public sealed partial class SupervisionContract
             }
         });
         TerminationCause = cause;
+        Compensation = compensation;
+        CompensationReference = compensationReference;
         ClosedOn = on;
         if (DepositStatus == DepositStatus.Held)
         {

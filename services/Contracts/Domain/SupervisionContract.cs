@@ -121,6 +121,16 @@ public sealed partial class SupervisionContract
 
     public TerminationCause? TerminationCause { get; private set; }
 
+    /// <summary>
+    /// What the government pays back on termination (yuan), as pricing's compensation calculator computed it
+    /// (POST /api/pricing/compensation: land at the original price less the years used, Xihu 第九条; remaining lease
+    /// rent less the penalty, Beijing 三（七）; buildings at replacement cost × newness). Contracts records the
+    /// figure and the quote's reference; it never recomputes pricing's rule.
+    /// </summary>
+    public decimal? Compensation { get; private set; }
+
+    public string? CompensationReference { get; private set; }
+
     /// <summary>Evidence that the delay was the government's (闲置土地处置办法 第八条); idle land is then not the enterprise's fault.</summary>
     public string? GovernmentDelayEvidence { get; private set; }
 

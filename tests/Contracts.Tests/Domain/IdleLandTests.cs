@@ -79,4 +79,15 @@ public sealed class IdleLandTests
         Assert.True(finding.CausedByGovernment);
         Assert.Equal(nameof(RecoveryNeedsTwoYearsIdleNotTheGovernmentsDelay), refused.RuleName);
     }
+
+    [Fact]
+    public void IdleLandIsRecoveredWithoutCompensation()
+    {
+        var contract = A.Delivered(new DateOnly(2026, 3, 1));
+
+        var refused = Assert.Throws<BusinessRuleBrokenException>(() =>
+            contract.Terminate(TerminationCause.IdleLandRecovered, StartDue.AddYears(2), A.Xihu, A.Clerk, A.Today, A.Now, compensation: 1m));
+
+        Assert.Equal(nameof(IdleLandIsRecoveredWithoutCompensation), refused.RuleName);
+    }
 }

@@ -34,7 +34,11 @@ public sealed record RenewalRequest(DateOnly? On, int? Years);
 
 public sealed record DocumentRequest(string? Type, string? Number, DateOnly? Date);
 
-public sealed record TerminationRequest(DateOnly? On, string? Cause, DocumentRequest? Document);
+/// <summary>
+/// 解除: the cause, the written decision, and — except for idle land — the compensation pricing's calculator
+/// computed (POST /api/pricing/compensation) with that computation's reference, recorded as given.
+/// </summary>
+public sealed record TerminationRequest(DateOnly? On, string? Cause, DocumentRequest? Document, decimal? Compensation = null, string? CompensationReference = null);
 
 public sealed record GovernmentDelayRequest(string? Evidence);
 

@@ -48,6 +48,7 @@ public sealed record ContractResponse(
     DateOnly? LeaseEndsOn,
     decimal? GrantPrice,
     string? TerminationCause,
+    decimal? Compensation,
     IReadOnlyList<CommittedIndicator> Indicators,
     IReadOnlyList<DateOnly> MissingProgressReports,
     IReadOnlyList<StepResponse> Steps)
@@ -57,7 +58,7 @@ public sealed record ContractResponse(
         c.State.ToString(), [.. ContractLifecycle.AllowedFrom(c.State, c.SupplyMode).Select(a => a.ToString())],
         c.TransactionPrice, c.TermYears, c.LeaseYears, c.LandAreaM2, c.FloorAreaM2, c.StartWithinMonths, c.CompleteWithinMonths,
         c.DepositAmount, c.DepositStatus.ToString(), c.SignedOn, c.DeliveredOn, c.AgreedStartBy, c.StartedOn, c.AgreedCompletionBy,
-        c.CompletedOn, c.ProductionOn, c.LeaseEndsOn, c.GrantPrice, c.TerminationCause?.ToString(), c.Indicators, c.MissingReports,
+        c.CompletedOn, c.ProductionOn, c.LeaseEndsOn, c.GrantPrice, c.TerminationCause?.ToString(), c.Compensation, c.Indicators, c.MissingReports,
         [.. c.Steps.Select(s => new StepResponse(s.Number, s.Action.ToString(), s.From.ToString(), s.To.ToString(), s.EffectiveOn, s.RecordedAt, s.ActorId, s.ActorName, s.Note))]);
 }
 

@@ -60,3 +60,13 @@ public sealed record RecoveryNeedsTwoYearsIdleNotTheGovernmentsDelay(int YearsId
 
     public string? Clause => "闲置土地处置办法 第十四条（二） 未动工开发满两年的…无偿收回；第八条 因政府…原因造成动工开发延迟的除外";
 }
+
+/// <summary>Idle land recovered after two years is recovered without compensation (闲置土地处置办法 第十四条（二）).</summary>
+public sealed record IdleLandIsRecoveredWithoutCompensation(bool IdleRecovery, decimal? Compensation) : IBusinessRule
+{
+    public bool IsBroken() => IdleRecovery && Compensation is > 0;
+
+    public string Message => $"Idle land is recovered without compensation; {Compensation} yuan cannot be paid.";
+
+    public string? Clause => "闲置土地处置办法 第十四条（二） 未动工开发满两年的…无偿收回国有建设用地使用权";
+}

@@ -23,6 +23,7 @@ internal sealed class SupervisionContractMapping : IEntityTypeConfiguration<Supe
         contract.Property(c => c.PolicyPackId).HasMaxLength(100).IsRequired();
         contract.Property(c => c.ConfirmationNumber).HasMaxLength(100).IsRequired();
         contract.Property(c => c.GovernmentDelayEvidence).HasMaxLength(2000);
+        contract.Property(c => c.CompensationReference).HasMaxLength(200);
         contract.Property(c => c.Indicators).AsJson();
         contract.Property(c => c.Revision).IsConcurrencyToken();
 

@@ -269,6 +269,13 @@ namespace LandPlatform.Contracts.Infrastructure.Migrations.PostgreSql
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
+                    b.Property<decimal?>("Compensation")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("CompensationReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int>("CompleteWithinMonths")
                         .HasColumnType("integer");
 

@@ -263,6 +263,13 @@ namespace LandPlatform.Contracts.Infrastructure.Migrations.Sqlite
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("Compensation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompensationReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CompleteWithinMonths")
                         .HasColumnType("INTEGER");
 
