@@ -30,11 +30,15 @@ IResourceBuilder<ProjectResource> Service<TProject>(string name) where TProject 
         .WithOtlpOverride(otlp)
         .WithRestartOnCrash();
 
+// Services that ask another service (admission and contracts ask credit, monitoring asks contracts) start beside
+// it rather than after it: a call waits for its deadline, not for a start order, and admission is ready only once
+// credit answered its start-up call (CreditOfficeWarmUp). Starting them one after another cost a health-check
+// round per link of the chain on top of each start.
 var credit = Service<Projects.Credit>("credit");
-var admission = Service<Projects.Admission>("admission").WithReference(credit).WaitFor(credit);
+var admission = Service<Projects.Admission>("admission").WithReference(credit);
 var pricing = Service<Projects.Pricing>("pricing");
 var contracts = Service<Projects.Contracts>("contracts").WithReference(credit);
-var monitoring = Service<Projects.Monitoring>("monitoring").WithReference(contracts).WaitFor(contracts);
+var monitoring = Service<Projects.Monitoring>("monitoring").WithReference(contracts);
 
 builder.AddPlatformProject<Projects.Gateway>("gateway", run.HttpPort)
     .WithServiceIdentity(identity)

@@ -41,6 +41,10 @@ public static class RabbitMQServerBuilderExtensions
             .WithEnvironment("RABBITMQ_CONFIG_FILE", config)
             .WithEnvironment("RABBITMQ_ENABLED_PLUGINS_FILE", plugins)
             .WithEnvironment("RABBITMQ_CONF_ENV_FILE", envFile)
+            // Erlang's schedulers spin while idle, to answer sooner; on a 2-core machine that spinning takes the CPU
+            // the services need to start (and keeps an idle platform busy). A broker of clerks' events does not
+            // need microsecond wake-ups.
+            .WithEnvironment("RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS", "+sbwt none +sbwtdcpu none +sbwtdio none")
             // The package's home: the same Erlang cookie as rabbitmqctl, so an operator can inspect the node.
             .WithEnvironment("HOME", "/var/lib/rabbitmq")
             .WithHealthCheck(healthCheckKey);

@@ -17,18 +17,19 @@ public sealed class ReadinessTests(RabbitMqNode bus, IssuerFixture issuer) : IAs
     private readonly TempDirectory _data = TempDirectory.Create("lp-admission-ready-");
     private StandInCreditOffice _credit = null!;
     private AdmissionUnderTest _admission = null!;
+    private IAsyncDisposable _restartedCredit = new NothingToDispose();
 
     public async Task InitializeAsync()
     {
         _credit = await StandInCreditOffice.StartAsync();
         _credit.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _admission = new AdmissionUnderTest(issuer, bus, _credit, _data);
-        _admission.StartServer();
     }
 
     public async Task DisposeAsync()
     {
         _credit.Gate?.TrySetResult();
+        await _restartedCredit.DisposeAsync();
         await _admission.DisposeAsync();
         await _credit.DisposeAsync();
         _data.Dispose();
@@ -37,6 +38,7 @@ public sealed class ReadinessTests(RabbitMqNode bus, IssuerFixture issuer) : IAs
     [Fact]
     public async Task AdmissionIsReadyOnlyAfterTheCreditOfficeAnsweredItsStartupCall()
     {
+        _admission.StartServer();
         using var client = _admission.Client();
 
         // The start-up call reaches the credit office with a code no enterprise holds, as this service.
@@ -54,5 +56,35 @@ public sealed class ReadinessTests(RabbitMqNode bus, IssuerFixture issuer) : IAs
 
         await Eventually.HoldsAsync(async () => (await client.GetAsync("/health")).StatusCode == HttpStatusCode.OK, "admission ready once the credit office answered", TimeSpan.FromSeconds(30));
         Assert.Single(_credit.AskedCodes, c => c == CreditOfficeWarmUp.ProbeCode);
+    }
+
+    /// <summary>The AppHost starts admission beside credit, not after it: credit may not listen yet.</summary>
+    [Fact]
+    public async Task AdmissionStartedBeforeTheCreditOfficeKeepsAskingAndIsReadyOnceCreditListens()
+    {
+        _credit.Gate!.SetResult();
+        await _credit.StopAsync();
+        _admission.StartServer();
+        using var client = _admission.Client();
+
+        // Not ready, and saying why: the calls fail while nothing listens on credit's address.
+        await Eventually.HoldsAsync(async () =>
+        {
+            var health = await client.GetAsync("/health");
+            return health.StatusCode == HttpStatusCode.ServiceUnavailable
+                && (await health.Content.ReadAsStringAsync()).Contains("attempt 2 failed", StringComparison.Ordinal);
+        }, "admission asked the absent credit office at least twice and is not ready", TimeSpan.FromSeconds(60));
+
+        var credit = await StandInCreditOffice.StartAsync(_credit.Address.Port);
+        _restartedCredit = credit;
+
+        await Eventually.HoldsAsync(async () => (await client.GetAsync("/health")).StatusCode == HttpStatusCode.OK,
+            "admission ready once the credit office listened and answered", TimeSpan.FromSeconds(60));
+        Assert.Contains(CreditOfficeWarmUp.ProbeCode, credit.AskedCodes);
+    }
+
+    private sealed class NothingToDispose : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

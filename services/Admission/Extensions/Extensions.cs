@@ -4,6 +4,7 @@ using LandPlatform.Admission.Infrastructure.Migrations;
 using LandPlatform.IntegrationContracts.Credit;
 using LandPlatform.Messaging;
 using LandPlatform.Persistence;
+using LandPlatform.ServiceDefaults.ServiceCalls;
 using LandPlatform.ServiceDefaults.Security;
 
 namespace LandPlatform.Admission.Extensions;
@@ -19,8 +20,7 @@ internal static class Extensions
         // HttpClient by the service defaults) reads it from services:credit:grpc:0, the key the AppHost
         // injects. Plain http:// because the endpoint is h2c and Grpc.Net.Client cannot resolve the
         // "https+http://" scheme.
-        builder.Services.AddGrpcClient<CreditCheck.CreditCheckClient>(o => o.Address = new Uri("http://_grpc.credit"))
-            .AddServiceIdentity();
+        builder.Services.AddPlatformGrpcClient<CreditCheck.CreditCheckClient>("credit");
         builder.Services.AddScoped<CreditOffice>();
         // Ready only once the credit office has been asked once (see CreditOfficeWarmUp for why).
         builder.Services.AddSingleton<CreditOfficeWarmUp>();

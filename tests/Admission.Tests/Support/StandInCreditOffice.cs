@@ -45,14 +45,15 @@ public sealed class StandInCreditOffice : IAsyncDisposable
     /// <summary>Set when a caller gave up on a call (its deadline passed or it cancelled).</summary>
     public TaskCompletionSource CallAbandoned { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public static async Task<StandInCreditOffice> StartAsync()
+    /// <summary>Starts the stand-in on <paramref name="port"/> (a free one when null).</summary>
+    public static async Task<StandInCreditOffice> StartAsync(int? port = null)
     {
-        var port = FreePort.Next();
+        var listenOn = port ?? FreePort.Next();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.WebHost.ConfigureKestrel(k => k.ListenLocalhost(port, o => o.Protocols = HttpProtocols.Http2));
+        builder.WebHost.ConfigureKestrel(k => k.ListenLocalhost(listenOn, o => o.Protocols = HttpProtocols.Http2));
         builder.Services.AddGrpc();
-        var office = new StandInCreditOffice(port);
+        var office = new StandInCreditOffice(listenOn);
         builder.Services.AddSingleton(office);
         office._app = builder.Build();
         office._app.MapGrpcService<StandInCreditCheck>();
