@@ -6,6 +6,7 @@ using LandPlatform.Contracts.Domain.Lifecycle;
 using LandPlatform.Contracts.Domain.Policy;
 using LandPlatform.Contracts.Infrastructure;
 using LandPlatform.Contracts.Policies;
+using LandPlatform.Documents;
 using LandPlatform.IntegrationContracts.Events;
 using LandPlatform.Messaging.Outbox;
 using LandPlatform.ServiceDefaults.Problems;
@@ -76,17 +77,22 @@ public static class ContractsApi
         return EnterpriseScope.Check(actor, contract.Uscc) is { } denied ? denied : TypedResults.Ok(ContractResponse.From(contract));
     }
 
-    /// <summary>The printable supervision contract (seed 004 附件3), as HTML.</summary>
-    private static async Task<IResult> Document(Guid id, ContractsDbContext db, ContractsPolicyCatalog packs, CurrentActor actor, CancellationToken ct)
+    /// <summary>The printable supervision contract (seed 004 附件3): HTML, or PDF with ?format=pdf (the shared printer).</summary>
+    private static async Task<IResult> Document(
+        Guid id, HttpRequest http, PdfPrinter printer, ContractsDbContext db, ContractsPolicyCatalog packs, CurrentActor actor, CancellationToken ct)
     {
         if (await ContractStore.FindAsync(db, id, ct) is not { } contract)
         {
             return ContractProblems.NotFound("contract", id);
         }
 
-        return EnterpriseScope.Check(actor, contract.Uscc) is { } denied
-            ? denied
-            : TypedResults.Content(Documents.SupervisionContractDocument.Render(contract, ContractStore.PolicyOf(packs, contract)), "text/html; charset=utf-8");
+        if (EnterpriseScope.Check(actor, contract.Uscc) is { } denied)
+        {
+            return denied;
+        }
+
+        var html = Documents.SupervisionContractDocument.Render(contract, ContractStore.PolicyOf(packs, contract));
+        return await DocumentResults.SendAsync(new PrintableDocument("履约监管协议", $"contract-{contract.ParcelCode}", html), http, printer);
     }
 
     /// <summary>What a step handler gets: the day it happened, who, the clock's day and instant, the contract's pack.</summary>

@@ -4,6 +4,7 @@ using LandPlatform.Contracts.Infrastructure;
 using LandPlatform.Contracts.Infrastructure.Migrations;
 using LandPlatform.Contracts.Policies;
 using LandPlatform.Contracts.Scheduling;
+using LandPlatform.Documents;
 using LandPlatform.IntegrationContracts.Credit;
 using LandPlatform.Messaging;
 using LandPlatform.Persistence;
@@ -33,6 +34,8 @@ internal static class Extensions
         builder.Services.AddGrpcClient<CreditCheck.CreditCheckClient>(o => o.Address = new Uri("http://_grpc.credit"))
             .AddServiceIdentity();
         builder.Services.AddScoped<CreditOffice>();
+
+        builder.Services.AddDocumentPrinting(builder.Configuration);
 
         builder.Services.AddOptions<DailyJobOptions>().Bind(builder.Configuration.GetSection(DailyJobOptions.SectionName));
         builder.Services.AddSingleton<DailyJob>();
