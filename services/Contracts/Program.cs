@@ -1,5 +1,6 @@
 using LandPlatform.Auditing;
 using LandPlatform.Auditing.Api;
+using LandPlatform.Contracts.Api;
 using LandPlatform.Contracts.Extensions;
 using LandPlatform.ServiceDefaults.Security;
 
@@ -13,6 +14,9 @@ app.MapDefaultEndpoints();
 app.UsePlatformAuthentication(afterAuthentication: audited => audited.UseAuditTrail());
 app.MapAuditApi(audit => audit.RequirePermission(Permissions.AuditRead));
 app.MapMessagingOperations((endpoints, permission) => endpoints.RequirePermission(permission));
+app.MapSuppliesApi();
+app.MapContractsApi();
+app.MapContractCommitmentsGrpc();
 app.Run();
 
 public partial class Program;

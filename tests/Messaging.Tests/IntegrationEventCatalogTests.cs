@@ -22,12 +22,17 @@ public sealed class IntegrationEventCatalogTests
         "ConstructionStarted",
         "ContractSigned",
         "ContractTerminated",
+        "DepositForfeited",
+        "DepositRefunded",
         "EnterpriseBlacklisted",
         "EnterpriseDelisted",
         "IdleLandDetected",
         "LandDelivered",
         "LandSupplied",
+        "LeaseConvertedToGrant",
         "ListingNoticeIssued",
+        "MilestoneMissed",
+        "PenaltyAccrued",
         "ReservePriceSet",
     ];
 

@@ -6,6 +6,7 @@ Run with Debian's interpreter, which has python3-grpcio (pyenv's python3 on PATH
     /usr/bin/python3 tests/interop/grpc_probe.py --target 127.0.0.1:5101 health [--service NAME]
     /usr/bin/python3 tests/interop/grpc_probe.py --target 127.0.0.1:5101 credit --uscc 9135...
     /usr/bin/python3 tests/interop/grpc_probe.py --target 127.0.0.1:5101 --token eyJ... credit --uscc 9135...
+    /usr/bin/python3 tests/interop/grpc_probe.py --target 127.0.0.1:5103 --token eyJ... commitments --contract-id 0192...
 
 --token sends "authorization: Bearer <token>" metadata (Check requires admission's or contracts'
 service identity).
@@ -174,6 +175,43 @@ def decode_check_response(data):
     return response
 
 
+# --- landplatform.contracts.v1 ------------------------------------------------------------
+
+COMMITMENTS_STRINGS = {1: "contract_id", 2: "uscc", 3: "enterprise_name", 4: "parcel_code", 5: "policy_pack_id",
+                       6: "supply_mode", 7: "land_area_m2", 8: "developed_land_area_m2", 9: "floor_area_m2",
+                       10: "self_held_share_percent", 12: "signed_on", 13: "delivered_on", 14: "agreed_start_by",
+                       15: "started_on", 16: "agreed_completion_by", 17: "completed_on",
+                       18: "assessment_window_opens_on", 19: "assessment_window_closes_on", 20: "state",
+                       21: "transaction_price", 23: "land_use"}
+
+
+def encode_commitments_request(contract_id):
+    return _string_field(1, contract_id)
+
+
+def _decode_indicator(data):
+    indicator = {"code": "", "value": "", "unit": "", "clause": ""}
+    names = {1: "code", 2: "value", 3: "unit", 4: "clause"}
+    for number, _, value in _fields(data):
+        if number in names:
+            indicator[names[number]] = value.decode("utf-8")
+    return indicator
+
+
+def decode_commitments(data):
+    response = {name: "" for name in COMMITMENTS_STRINGS.values()}
+    response["indicators"] = []
+    response["term_years"] = 0
+    for number, _, value in _fields(data):
+        if number in COMMITMENTS_STRINGS:
+            response[COMMITMENTS_STRINGS[number]] = value.decode("utf-8")
+        elif number == 11:
+            response["indicators"].append(_decode_indicator(value))
+        elif number == 22:
+            response["term_years"] = value
+    return response
+
+
 # --- the call ------------------------------------------------------------------------------
 
 def call(target, path, request_bytes, decode, timeout, token=None):
@@ -201,6 +239,8 @@ def main(argv):
     health.add_argument("--service", default="")
     credit = commands.add_parser("credit", help="landplatform.credit.v1.CreditCheck/Check")
     credit.add_argument("--uscc", required=True)
+    commitments = commands.add_parser("commitments", help="landplatform.contracts.v1.ContractCommitments/GetCommitments")
+    commitments.add_argument("--contract-id", required=True)
     raw = commands.add_parser("call", help="any method taking and returning CheckRequest/CheckResponse")
     raw.add_argument("--path", required=True)
     raw.add_argument("--uscc", default="")
@@ -212,6 +252,9 @@ def main(argv):
     elif args.command == "credit":
         result = call(args.target, "/landplatform.credit.v1.CreditCheck/Check",
                       encode_check_request(args.uscc), decode_check_response, args.timeout, args.token)
+    elif args.command == "commitments":
+        result = call(args.target, "/landplatform.contracts.v1.ContractCommitments/GetCommitments",
+                      encode_commitments_request(args.contract_id), decode_commitments, args.timeout, args.token)
     else:
         result = call(args.target, args.path,
                       encode_check_request(args.uscc), decode_check_response, args.timeout, args.token)

@@ -132,6 +132,429 @@ namespace LandPlatform.Contracts.Infrastructure.Migrations.Sqlite
                     b.ToTable("audit_records", (string)null);
                 });
 
+            modelBuilder.Entity("LandPlatform.Contracts.Domain.Qualification", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnterpriseName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Indicators")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Industry")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("LandAreaM2")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LandUse")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParcelCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("PlannedFloorAreaM2")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyPackId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProjectName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SectorCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("SelfHeldSharePercent")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("StandardId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StandardVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SupplyMode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TermYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ApplicationId");
+
+                    b.ToTable("qualifications", (string)null);
+                });
+
+            modelBuilder.Entity("LandPlatform.Contracts.Domain.ReservePrice", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParcelCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyPackId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("QuoteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Total")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitBasis")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ApplicationId");
+
+                    b.ToTable("reserve_prices", (string)null);
+                });
+
+            modelBuilder.Entity("LandPlatform.Contracts.Domain.SupervisionContract", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AgreedCompletionBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AgreedStartBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AssessedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AssessmentAppliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AssessmentWithinMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Compensation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompensationReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CompleteWithinMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CompletionMissedReported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompletionPenaltyDaysReported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConfirmationNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DeliveredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("DepositAmount")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DepositPaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepositStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DraftedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnterpriseName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedAssessments")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FinalFailure")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("FirstTransferOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("FloorAreaM2")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GovernmentDelayEvidence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("GrantNoticeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("GrantPrice")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IdleYearsReported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Indicators")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Industry")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("LandAreaM2")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LandUse")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LeaseEndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LeaseYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("MissingReports")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextCheckOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParcelCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyPackId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PolicyPackVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ProductionOn")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ProgressReports")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProjectName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Renewals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ReportsCheckedThrough")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("SelfHeldSharePercent")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("StartMissedReported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StartPenaltyDaysReported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StartWithinMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("SubdividedFloorAreaM2")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupplyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupplyMode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TermYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TerminationCause")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TransactionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("TransactionPrice")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NextCheckOn");
+
+                    b.HasIndex("SupplyId")
+                        .IsUnique();
+
+                    b.HasIndex("Uscc");
+
+                    b.ToTable("contracts", (string)null);
+                });
+
+            modelBuilder.Entity("LandPlatform.Contracts.Domain.SupplyResult", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdministrativeArea")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AgreedDeliveryDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovingAuthority")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmationNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ElectronicSupervisionNumber")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("FloorAreaRatioLower")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("FloorAreaRatioUpper")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Instalments")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LandGrade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LandSource")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LeaseYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Location")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParcelCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupplyMode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TermYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("TransactionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("TransactionPrice")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
+
+                    b.ToTable("supplies", (string)null);
+                });
+
             modelBuilder.Entity("LandPlatform.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -202,6 +625,62 @@ namespace LandPlatform.Contracts.Infrastructure.Migrations.Sqlite
                     b.HasIndex("SentAt", "ParkedAt", "Id");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("LandPlatform.Contracts.Domain.SupervisionContract", b =>
+                {
+                    b.OwnsMany("LandPlatform.Contracts.Domain.ContractStep", "Steps", b1 =>
+                        {
+                            b1.Property<Guid>("ContractId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ActorId")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ActorName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("EffectiveOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("From")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ContractId", "Number");
+
+                            b1.ToTable("contract_steps", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContractId");
+                        });
+
+                    b.Navigation("Steps");
                 });
 #pragma warning restore 612, 618
         }

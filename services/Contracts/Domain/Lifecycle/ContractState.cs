@@ -1,0 +1,26 @@
+namespace LandPlatform.Contracts.Domain.Lifecycle;
+
+/// <summary>
+/// Where a supervision contract stands. A grant: Draft → Signed → DepositPaid → LandDelivered →
+/// ConstructionStarted → Completed (规划核实) → InProduction → AssessmentApplied → Passed | Failed →
+/// Rectification → AssessmentApplied → Passed | Terminated. A lease-then-transfer skips the deposit and, on
+/// passing, is GrantOpened until the grant contract is signed and paid (Granted) or exits (Exited).
+/// </summary>
+public enum ContractState
+{
+    Draft,
+    Signed,
+    DepositPaid,
+    LandDelivered,
+    ConstructionStarted,
+    Completed,
+    InProduction,
+    AssessmentApplied,
+    Passed,
+    Failed,
+    Rectification,
+    GrantOpened,
+    Granted,
+    Exited,
+    Terminated,
+}

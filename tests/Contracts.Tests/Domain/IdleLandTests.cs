@@ -1,0 +1,93 @@
+using LandPlatform.Contracts.Domain;
+using LandPlatform.Contracts.Domain.Daily;
+using LandPlatform.Contracts.Domain.Deadlines;
+using LandPlatform.Contracts.Domain.Rules;
+using LandPlatform.SeedWork;
+
+namespace LandPlatform.Contracts.Tests.Domain;
+
+/// <summary>闲置土地处置办法: a year after the agreed start → idle (fee 20%); two years → recovery without compensation.</summary>
+public sealed class IdleLandTests
+{
+    private static readonly DateOnly StartDue = new(2026, 9, 1);
+
+    [Fact]
+    public void LandNotStartedOneYearAfterTheAgreedStartIsIdleWithAFeeOfTwentyPercentOfThePrice()
+    {
+        var idle = IdleLand.On(StartDue, null, StartDue.AddYears(1), A.Price, A.Xihu.National);
+
+        Assert.NotNull(idle);
+        Assert.Equal(1, idle.YearsIdle);
+        Assert.Equal(2_469_135.6m, idle.Fee);
+        Assert.False(idle.Recovery);
+        Assert.Equal(StartDue, idle.IdleSince);
+    }
+
+    [Fact]
+    public void OneDayShortOfAYearIsNotIdle() =>
+        Assert.Null(IdleLand.On(StartDue, null, StartDue.AddYears(1).AddDays(-1), A.Price, A.Xihu.National));
+
+    [Fact]
+    public void TwoYearsIdleMeansRecovery()
+    {
+        var idle = IdleLand.On(StartDue, null, StartDue.AddYears(2), A.Price, A.Xihu.National);
+
+        Assert.True(idle!.Recovery);
+        Assert.Contains("无偿收回", idle.Clause, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StartedLandIsNeverIdle() =>
+        Assert.Null(IdleLand.On(StartDue, StartDue.AddDays(400), StartDue.AddYears(3), A.Price, A.Xihu.National));
+
+    [Fact]
+    public void TheDailyLookReportsEachIdleYearOnceWhenItIsCrossed()
+    {
+        var contract = A.Delivered(new DateOnly(2026, 3, 1));
+        var years = new List<int>();
+        for (var day = StartDue; day <= StartDue.AddYears(2).AddDays(5); day = day.AddDays(1))
+        {
+            years.AddRange(contract.CheckOn(day, A.Xihu).OfType<IdleLandFinding>().Select(f => f.Idle.YearsIdle));
+        }
+
+        Assert.Equal([1, 2], years);
+    }
+
+    [Fact]
+    public void IdleLandIsRecoveredOnlyAfterTwoYears()
+    {
+        var contract = A.Delivered(new DateOnly(2026, 3, 1));
+
+        var early = Assert.Throws<BusinessRuleBrokenException>(() =>
+            contract.Terminate(TerminationCause.IdleLandRecovered, StartDue.AddYears(1), A.Xihu, A.Clerk, A.Today, A.Now));
+        contract.Terminate(TerminationCause.IdleLandRecovered, StartDue.AddYears(2), A.Xihu, A.Clerk, A.Today, A.Now);
+
+        Assert.Equal(nameof(RecoveryNeedsTwoYearsIdleNotTheGovernmentsDelay), early.RuleName);
+        Assert.Equal(Contracts.Domain.Lifecycle.ContractState.Terminated, contract.State);
+    }
+
+    [Fact]
+    public void TheGovernmentsDelayBarsRecoveryAndMarksTheIdleFinding()
+    {
+        var contract = A.Delivered(new DateOnly(2026, 3, 1));
+        contract.RecordGovernmentDelay("区政府未完成拆迁的书面说明");
+
+        var finding = Assert.Single(contract.CheckOn(StartDue.AddYears(1), A.Xihu).OfType<IdleLandFinding>());
+        var refused = Assert.Throws<BusinessRuleBrokenException>(() =>
+            contract.Terminate(TerminationCause.IdleLandRecovered, StartDue.AddYears(2), A.Xihu, A.Clerk, A.Today, A.Now));
+
+        Assert.True(finding.CausedByGovernment);
+        Assert.Equal(nameof(RecoveryNeedsTwoYearsIdleNotTheGovernmentsDelay), refused.RuleName);
+    }
+
+    [Fact]
+    public void IdleLandIsRecoveredWithoutCompensation()
+    {
+        var contract = A.Delivered(new DateOnly(2026, 3, 1));
+
+        var refused = Assert.Throws<BusinessRuleBrokenException>(() =>
+            contract.Terminate(TerminationCause.IdleLandRecovered, StartDue.AddYears(2), A.Xihu, A.Clerk, A.Today, A.Now, compensation: 1m));
+
+        Assert.Equal(nameof(IdleLandIsRecoveredWithoutCompensation), refused.RuleName);
+    }
+}
