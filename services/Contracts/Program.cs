@@ -3,9 +3,11 @@ using LandPlatform.Auditing.Api;
 using LandPlatform.Contracts.Api;
 using LandPlatform.Contracts.Extensions;
 using LandPlatform.ServiceDefaults.Security;
+using LandPlatform.ServiceDefaults.ServiceCalls;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddPlatformGrpcServer();
 builder.AddPlatformAuthentication();
 builder.AddApplicationServices();
 

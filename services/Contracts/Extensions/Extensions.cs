@@ -9,6 +9,7 @@ using LandPlatform.IntegrationContracts.Credit;
 using LandPlatform.Messaging;
 using LandPlatform.Persistence;
 using LandPlatform.ServiceDefaults.Security;
+using LandPlatform.ServiceDefaults.ServiceCalls;
 
 namespace LandPlatform.Contracts.Extensions;
 
@@ -29,10 +30,7 @@ internal static class Extensions
         // The packs are validated together at start-up: a bad pack stops the service, not a contract.
         builder.Services.AddSingleton(_ => ContractsPolicyCatalog.LoadEmbedded());
 
-        // "_grpc.credit": the credit service's grpc endpoint through service discovery (services:credit:grpc:0),
-        // as admission asks it; plain http:// because the endpoint is h2c.
-        builder.Services.AddGrpcClient<CreditCheck.CreditCheckClient>(o => o.Address = new Uri("http://_grpc.credit"))
-            .AddServiceIdentity();
+        builder.Services.AddPlatformGrpcClient<CreditCheck.CreditCheckClient>("credit");
         builder.Services.AddScoped<CreditOffice>();
 
         builder.Services.AddDocumentPrinting(builder.Configuration);
