@@ -15,7 +15,9 @@ public sealed class IntegrationEventCatalogTests
         "AnnualCheckFailed",
         "ApplicationApproved",
         "ApplicationRejected",
+        "ApplicationResumed",
         "ApplicationSubmitted",
+        "ApplicationSuspended",
         "AssessmentFailed",
         "AssessmentPassed",
         "ConstructionCompleted",
@@ -28,6 +30,7 @@ public sealed class IntegrationEventCatalogTests
         "LandDelivered",
         "LandSupplied",
         "ListingNoticeIssued",
+        "ParcelStandardApproved",
         "ReservePriceSet",
     ];
 

@@ -1,6 +1,9 @@
 using LandPlatform.Auditing;
+using System.Text.Json.Serialization;
+using LandPlatform.Admission.Api;
 using LandPlatform.Admission.Infrastructure;
 using LandPlatform.Admission.Infrastructure.Migrations;
+using LandPlatform.Admission.Policies;
 using LandPlatform.IntegrationContracts.Credit;
 using LandPlatform.Messaging;
 using LandPlatform.Persistence;
@@ -22,6 +25,11 @@ internal static class Extensions
         builder.Services.AddGrpcClient<CreditCheck.CreditCheckClient>(o => o.Address = new Uri("http://_grpc.credit"))
             .AddServiceIdentity();
         builder.Services.AddScoped<CreditOffice>();
+        // Admission's part of every policy pack, checked once at start-up (a bad pack stops the service).
+        builder.Services.AddSingleton(AdmissionPackCatalog.LoadEmbedded());
+        builder.Services.AddScoped<ReviewApi.Review>();
+        // Verdicts, outcomes and states read as words in every answer, as the clerks' documents write them.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         // Ready only once the credit office has been asked once (see CreditOfficeWarmUp for why).
         builder.Services.AddSingleton<CreditOfficeWarmUp>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CreditOfficeWarmUp>());

@@ -45,7 +45,8 @@ public sealed class ParcelStandard
 
     public DateTimeOffset? SupersededAt { get; private set; }
 
-    public string ParcelCode => Terms.ParcelCode;
+    /// <summary>Copied from the terms so standards can be listed by parcel.</summary>
+    public string ParcelCode { get; private set; } = string.Empty;
 
     public bool PassesCheck => StandardCheck.Passes(Check);
 
@@ -66,6 +67,7 @@ public sealed class ParcelStandard
         if (Status == StandardStatus.Draft)
         {
             Terms = terms;
+            ParcelCode = terms.ParcelCode;
             PackVersion = pack.Identity.Version;
             Check = StandardCheck.Check(pack, terms);
             DraftedBy = by;
@@ -84,6 +86,7 @@ public sealed class ParcelStandard
         PackId = pack.Id,
         PackVersion = pack.Identity.Version,
         Terms = terms,
+        ParcelCode = terms.ParcelCode,
         Check = StandardCheck.Check(pack, terms),
         Status = StandardStatus.Draft,
         DraftedBy = by,
