@@ -2,6 +2,7 @@ using LandPlatform.Auditing;
 using System.Text.Json.Serialization;
 using LandPlatform.Admission.Api;
 using LandPlatform.Admission.Infrastructure;
+using LandPlatform.Admission.IntegrationEvents;
 using LandPlatform.Admission.Infrastructure.Migrations;
 using LandPlatform.Admission.Policies;
 using LandPlatform.IntegrationContracts.Credit;
@@ -17,7 +18,11 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<AdmissionDbContext, SqliteAdmissionDbContext, PostgresAdmissionDbContext>("admission");
         builder.AddAuditTrail<AdmissionDbContext>();
-        builder.AddEventBus<AdmissionDbContext>();
+        builder.AddEventBus<AdmissionDbContext>(bus =>
+        {
+            bus.AddConsumer<EnterpriseBlacklistedHandler>();
+            bus.AddConsumer<EnterpriseDelistedHandler>();
+        });
         // "_grpc.credit" is the credit service's endpoint named grpc: service discovery (added to every
         // HttpClient by the service defaults) reads it from services:credit:grpc:0, the key the AppHost
         // injects. Plain http:// because the endpoint is h2c and Grpc.Net.Client cannot resolve the
