@@ -3,6 +3,7 @@ using LandPlatform.Admission.Tests.Support;
 using LandPlatform.IntegrationContracts.Events;
 using LandPlatform.IntegrationContracts.Indicators;
 using LandPlatform.Testing;
+using LandPlatform.Testing.Documents;
 using LandPlatform.Testing.Identity;
 using static LandPlatform.Admission.Tests.Support.ReviewRequests;
 
@@ -68,6 +69,36 @@ public sealed class ReviewWorkflowTests(RabbitMqNode bus, IssuerFixture issuer) 
             history.EnumerateArray().Select(h => h.GetProperty("step").GetString()));
         var again = await Problem(await leader.Post($"/applications/{id}/approval", new { approve = true, opinion = "同意" }), HttpStatusCode.Conflict);
         Assert.Equal("Approved", again.GetProperty("currentState").GetString());
+
+        // The qualification opinion (附件2) from the stored data: the HTML page, and the PDF with its Chinese text.
+        using var html = await enterprise.GetAsync($"/applications/{id}/qualification-opinion");
+        Assert.Equal("text/html", html.Content.Headers.ContentType?.MediaType);
+        var page = WebUtility.HtmlDecode(await html.Content.ReadAsStringAsync());
+        foreach (var expected in new[]
+        {
+            "天津市滨海新区挂牌出让竞买资格遴选论证意见表", "闽侯示范智能制造有限公司", "津滨工出2026-11", "工业用地（新型产业用地）", "10,000 平方米",
+            "承诺 8610 元/m²；标准 573 万元/亩 × 15 = 8595 元/m²", "王主任", "符合园区产业定位", "经审查，同意参与地块竞买", "需符合环保政策要求。",
+        })
+        {
+            Assert.Contains(expected, page, StringComparison.Ordinal);
+        }
+
+        using var pdf = await enterprise.GetAsync($"/applications/{id}/qualification-opinion?format=pdf");
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        var text = PdfText.Read(await pdf.Content.ReadAsByteArrayAsync());
+        Assert.Contains("挂牌出让竞买资格遴选论证意见表", text, StringComparison.Ordinal);
+        Assert.Contains("闽侯示范智能制造有限公司", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task No_qualification_opinion_is_issued_before_approval()
+    {
+        var standard = await ApprovedStandard("津滨工出2026-15");
+        using var clerk = await ClientFor("development.clerk");
+        var id = (await Ok(await clerk.Post($"/standards/{standard}/applications", BinhaiApplication(EnterpriseA)), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+
+        var problem = await Problem(await clerk.GetAsync($"/applications/{id}/qualification-opinion"), HttpStatusCode.Conflict);
+        Assert.Equal("Submitted", problem.GetProperty("currentState").GetString());
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using LandPlatform.Admission.Api.Contracts;
 using LandPlatform.Admission.Domain;
 using LandPlatform.Admission.Infrastructure;
 using LandPlatform.Auditing;
+using LandPlatform.Documents;
 using LandPlatform.Messaging;
 using LandPlatform.Messaging.Outbox;
 using LandPlatform.ServiceDefaults.Problems;
@@ -25,6 +26,7 @@ public static class ApplicationsApi
         group.MapGet("/", List).RequirePermission(Permissions.AdmissionRead);
         group.MapGet("/{id:guid}", Get).RequirePermission(Permissions.AdmissionRead);
         group.MapGet("/{id:guid}/history", History).RequirePermission(Permissions.AdmissionRead);
+        group.MapGet("/{id:guid}/qualification-opinion", QualificationOpinion).RequirePermission(Permissions.AdmissionRead);
         app.MapPost("/standards/{id:guid}/applications", Apply).WithTags("Applications")
             .WithBusinessRuleProblems().AddEndpointFilter<RouteHandlerBuilder, WorkflowProblemFilter>()
             .RequirePermission(Permissions.AdmissionApplicationsSubmit);
@@ -150,6 +152,36 @@ public static class ApplicationsApi
         return EnterpriseScope.Check(actor, application.Uscc) is { } denied
             ? denied
             : TypedResults.Ok<IReadOnlyList<Domain.Applications.HistoryEntry>>(application.History);
+    }
+
+    /// <summary>
+    /// The qualification opinion of an approved application: the printable HTML page, or the PDF with
+    /// <c>?format=pdf</c> / <c>Accept: application/pdf</c> (the platform's one printer).
+    /// </summary>
+    private static async Task<IResult> QualificationOpinion(
+        Guid id, HttpRequest request, AdmissionDbContext db, Policies.AdmissionPackCatalog packs, PdfPrinter printer, CurrentActor actor,
+        CancellationToken ct)
+    {
+        if (await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct) is not { } application)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (EnterpriseScope.Check(actor, application.Uscc) is { } denied)
+        {
+            return denied;
+        }
+
+        if (application.Status != ApplicationStatus.Approved)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "No qualification opinion yet",
+                detail: "The qualification opinion is issued when the district government approves the application.",
+                extensions: new Dictionary<string, object?> { ["currentState"] = application.Status.ToString() });
+        }
+
+        var standard = await db.Standards.AsNoTracking().SingleAsync(s => s.Id == application.StandardRowId, ct);
+        var document = Documents.QualificationOpinionDocument.Render(application, standard, packs.Find(standard.PackId, standard.PackVersion)!);
+        return await DocumentResults.SendAsync(document, request, printer);
     }
 
     /// <summary>Applications by state, parcel, enterprise and submission date, newest first; an enterprise sees only its own.</summary>

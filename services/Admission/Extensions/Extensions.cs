@@ -1,4 +1,5 @@
 using LandPlatform.Auditing;
+using LandPlatform.Documents;
 using System.Text.Json.Serialization;
 using LandPlatform.Admission.Api;
 using LandPlatform.Admission.Infrastructure;
@@ -33,6 +34,7 @@ internal static class Extensions
         // Admission's part of every policy pack, checked once at start-up (a bad pack stops the service).
         builder.Services.AddSingleton(AdmissionPackCatalog.LoadEmbedded());
         builder.Services.AddScoped<ReviewApi.Review>();
+        builder.Services.AddDocumentPrinting(builder.Configuration);
         // Verdicts, outcomes and states read as words in every answer, as the clerks' documents write them.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         // Ready only once the credit office has been asked once (see CreditOfficeWarmUp for why).
