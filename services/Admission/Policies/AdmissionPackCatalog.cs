@@ -63,6 +63,13 @@ public sealed class AdmissionPackCatalog
             problems.Add("id, version, title, issuingBody, district, effectiveFrom and effectivePeriodClause are required");
         }
 
+        // The document's identity is the platform's, the same in pricing and credit (IntegrationContracts.PolicyPacks).
+        problems.AddRange(PolicyPackRegistry.Mismatches(doc.Id, doc.Version, doc.Title, doc.DocumentNumber, doc.District, doc.EffectiveFrom, doc.EffectiveTo));
+        if (PolicyPackRegistry.Find(doc.Id) is { } known && (known.IssuingBody != doc.IssuingBody || known.EffectivePeriodClause != doc.EffectivePeriodClause))
+        {
+            problems.Add($"issuingBody and effectivePeriodClause must be the platform's: '{known.IssuingBody}', '{known.EffectivePeriodClause}'");
+        }
+
         var rules = doc.Admission;
         if (rules is null)
         {

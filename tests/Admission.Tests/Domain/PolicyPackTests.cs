@@ -38,6 +38,22 @@ public sealed class PolicyPackTests
     }
 
     [Fact]
+    public void Admissions_packs_name_each_document_as_the_platforms_one_identity_does()
+    {
+        foreach (var pack in Worked.Packs.Current)
+        {
+            Assert.Equal(LandPlatform.IntegrationContracts.PolicyPacks.PolicyPackRegistry.Find(pack.Id), pack.Identity);
+        }
+    }
+
+    [Fact]
+    public void A_pack_file_that_names_its_document_differently_is_refused()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => AdmissionPackCatalog.Parse(MinimalPack.Replace("\"id\": \"x\"", "\"id\": \"hangzhou-xihu-2020\"", StringComparison.Ordinal), "x.json"));
+        Assert.Contains("西政办〔2020〕7号", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_xihu_joint_review_names_the_ten_units_of_article_3()
     {
         var review = Worked.Xihu.Rules.JointReview;
@@ -47,10 +63,7 @@ public sealed class PolicyPackTests
         Assert.StartsWith("第三条", review.Clause, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_pack_with_an_indicator_outside_the_table_is_refused()
-    {
-        const string json = """
+    private const string MinimalPack = """
             { "id": "x", "version": 1, "title": "t", "issuingBody": "b", "district": "d", "effectiveFrom": "2020-01-01",
               "effectivePeriodClause": "c",
               "admission": { "landUses": [ { "code": "M1", "name": "n", "clause": "c" } ],
@@ -60,6 +73,11 @@ public sealed class PolicyPackTests
                 "jointReview": { "convener": "c", "bureaus": [ { "code": "planning", "name": "n" } ], "clause": "c" },
                 "approvalClause": "c" } }
             """;
+
+    [Fact]
+    public void A_pack_with_an_indicator_outside_the_table_is_refused()
+    {
+        var json = MinimalPack;
         var error = Assert.Throws<InvalidDataException>(() => AdmissionPackCatalog.Parse(json, "x.json"));
         Assert.Contains("profit-per-mu", error.Message, StringComparison.Ordinal);
     }
