@@ -1,5 +1,4 @@
 using LandPlatform.Admission.Domain.Packs;
-using LandPlatform.Admission.Domain.Units;
 using LandPlatform.IntegrationContracts.Events;
 
 namespace LandPlatform.Admission.Domain.Standards;
