@@ -14,7 +14,9 @@ app.MapDefaultEndpoints();
 app.UsePlatformAuthentication(afterAuthentication: audited => audited.UseAuditTrail());
 app.MapAuditApi(audit => audit.RequirePermission(Permissions.AuditRead));
 app.MapMessagingOperations((endpoints, permission) => endpoints.RequirePermission(permission));
+app.MapStandardsApi();
 app.MapApplicationsApi();
+app.MapReviewApi();
 app.Run();
 
 public partial class Program;

@@ -15,7 +15,9 @@ public sealed class IntegrationEventCatalogTests
         "AnnualCheckFailed",
         "ApplicationApproved",
         "ApplicationRejected",
+        "ApplicationResumed",
         "ApplicationSubmitted",
+        "ApplicationSuspended",
         "AssessmentFailed",
         "AssessmentPassed",
         "ConstructionCompleted",
@@ -32,6 +34,7 @@ public sealed class IntegrationEventCatalogTests
         "LeaseConvertedToGrant",
         "ListingNoticeIssued",
         "MilestoneMissed",
+        "ParcelStandardApproved",
         "PenaltyAccrued",
         "ReservePriceSet",
     ];

@@ -31,6 +31,27 @@ public sealed class CreditOffice(CreditCheck.CreditCheckClient client)
         }
     }
 
+    /// <summary>The verdict, or null when the credit office cannot answer in time (the caller stores nothing).</summary>
+    public async Task<BlacklistVerdict?> TryCheckAsync(string uscc, CancellationToken ct)
+    {
+        try
+        {
+            return await CheckAsync(uscc, ct);
+        }
+        catch (CreditOfficeUnavailableException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// 503: nothing is decided without the blacklist answer (an application is not taken in, an approval not given).
+    /// </summary>
+    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Unavailable(string consequence) => TypedResults.Problem(
+        statusCode: StatusCodes.Status503ServiceUnavailable,
+        title: "The credit office is unavailable",
+        detail: $"The blacklist check could not be made, so {consequence}. Try again shortly.");
+
     private static BlacklistVerdict.ListingCitation Cite(Listing listing) => new(
         listing.ListingId,
         listing.Reason,

@@ -7,6 +7,7 @@ internal sealed record CreditPolicyPackDocument(
     string? Id,
     int? Version,
     string? Title,
+    string? DocumentNumber,
     string? District,
     DateOnly? EffectiveFrom,
     DateOnly? EffectiveTo,

@@ -54,6 +54,10 @@ public static class CreditPolicyPackLoader
             problems.Add($"effectiveTo {to:yyyy-MM-dd} is before effectiveFrom {doc.EffectiveFrom:yyyy-MM-dd}");
         }
 
+        // The document's identity is the platform's (IntegrationContracts.PolicyPacks), not this file's to vary.
+        problems.AddRange(LandPlatform.IntegrationContracts.PolicyPacks.PolicyPackRegistry.Mismatches(
+            doc.Id, doc.Version, doc.Title, doc.DocumentNumber, doc.District, doc.EffectiveFrom, doc.EffectiveTo));
+
         var credit = doc.Credit;
         if (credit is null)
         {

@@ -32,7 +32,8 @@ public abstract class AdmissionScenario(RabbitMqNode bus, IssuerFixture issuer) 
 
     public async Task InitializeAsync()
     {
-        Events = await BusProbe.StartAsync(bus.AmqpUri, typeof(ApplicationSubmitted));
+        Events = await BusProbe.StartAsync(bus.AmqpUri, typeof(ApplicationSubmitted), typeof(ParcelStandardApproved), typeof(ApplicationApproved),
+            typeof(ApplicationRejected), typeof(ApplicationSuspended), typeof(ApplicationResumed));
         Credit = await StandInCreditOffice.StartAsync();
         Admission = new AdmissionUnderTest(Issuer, bus, Credit, _data);
         Admission.StartServer();
@@ -64,6 +65,10 @@ public abstract class AdmissionScenario(RabbitMqNode bus, IssuerFixture issuer) 
 
     protected static async Task<JsonElement> Json(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+    /// <summary>Publishes as the credit office would (with the message id the consumers' inbox keys on).</summary>
+    protected Task PublishAsync<T>(T message)
+        where T : IntegrationEvent => Events.PublishAsync(message, message.EventId, "credit");
 
     protected async Task<(int Applications, int Outbox)> StoredRows()
     {

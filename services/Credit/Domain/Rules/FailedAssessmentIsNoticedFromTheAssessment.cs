@@ -12,5 +12,5 @@ public sealed class FailedAssessmentIsNoticedFromTheAssessment(ContractTerminati
 
     public string Message => "A termination for a failed assessment is noticed from the final assessment event, not from the termination.";
 
-    public string Clause => "seed 004 附件3 五（二）";
+    public string Clause => "《西湖区创新型产业用地管理实施细则（试行）》附件3《西湖区标准地投资建设合同》五（二）";
 }

@@ -48,6 +48,12 @@ public static class PolicyPackJsonReader
             r.Problem($"effectiveTo {last:yyyy-MM-dd} is before effectiveFrom {from:yyyy-MM-dd}");
         }
 
+        // The document's identity is the platform's (IntegrationContracts.PolicyPacks), not this file's to vary.
+        foreach (var mismatch in LandPlatform.IntegrationContracts.PolicyPacks.PolicyPackRegistry.Mismatches(id, version, title, number, district, from, to))
+        {
+            r.Problem(mismatch);
+        }
+
         var pricing = r.Object(root, "", "pricing");
         var rules = pricing is { } p ? ReadPricing(r, p) : null;
 
