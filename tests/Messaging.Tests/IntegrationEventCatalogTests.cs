@@ -28,6 +28,7 @@ public sealed class IntegrationEventCatalogTests
         "LandDelivered",
         "LandSupplied",
         "ListingNoticeIssued",
+        "RectificationExpired",
         "ReservePriceSet",
     ];
 
