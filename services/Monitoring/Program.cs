@@ -19,6 +19,8 @@ app.MapReportsApi();
 app.MapAssessmentsApi();
 app.MapLedgerApi();
 app.MapFiguresApi();
+app.MapSupervisionApi();
+app.MapPublicDisclosureApi();
 app.Run();
 
 public partial class Program;

@@ -36,8 +36,8 @@ public sealed class AssessmentApiTests(RabbitMqNode bus, IssuerFixture issuer) :
         await _m.ConfirmedReportAsync(selfUse, Today.Year - 1, figures);
         await _m.ConfirmedReportAsync(market, Today.Year - 1, figures);
 
-        var selfUseResult = await DecideAsync(await ThroughJointReviewAsync(selfUse));
-        var marketResult = await DecideAsync(await ThroughJointReviewAsync(market));
+        var selfUseResult = await _m.DecideAsync(await _m.ThroughJointReviewAsync(selfUse));
+        var marketResult = await _m.DecideAsync(await _m.ThroughJointReviewAsync(market));
 
         Assert.Equal("self-use", selfUseResult.GetProperty("result").GetProperty("projectType").GetString());
         Assert.Equal("Failed", Line(selfUseResult, "rnd-staff-ratio").GetProperty("outcome").GetString());
@@ -70,7 +70,7 @@ public sealed class AssessmentApiTests(RabbitMqNode bus, IssuerFixture issuer) :
     {
         var contract = await _m.ContractAsync(MonitoringUnderTest.Commitments(80m, Today.AddDays(-30), Today.AddYears(2), ("tax-per-mu", 50m, "万元/亩")), Binhai, TwentyMuM2);
         await _m.ConfirmedReportAsync(contract, Today.Year - 1, new { taxPaid = 20m * 45m * 10_000m });
-        var id = await ThroughJointReviewAsync(contract);
+        var id = await _m.ThroughJointReviewAsync(contract);
         using var clerk = await _m.As("development.clerk");
         var reviewed = await clerk.GetFromJsonAsync<JsonElement>($"/assessments/{id}");
         Assert.False(reviewed.GetProperty("passed").GetBoolean());
@@ -81,7 +81,7 @@ public sealed class AssessmentApiTests(RabbitMqNode bus, IssuerFixture issuer) :
         await ProblemAssert.IsProblem(partial, HttpStatusCode.Conflict);
         using var paid = await clerk.PostAsJsonAsync($"/assessments/{id}/fiscal-make-up", new { amountYuan = 1_000_000m, paidOn = Today, receipt = "缴款书 002" });
         Assert.Equal(HttpStatusCode.OK, paid.StatusCode);
-        var decided = await DecideAsync(id);
+        var decided = await _m.DecideAsync(id);
 
         Assert.Equal("Passed", decided.GetProperty("outcome").GetString());
         Assert.Equal("PassedByMakeUp", Line(decided, "tax-per-mu").GetProperty("outcome").GetString());
@@ -98,7 +98,7 @@ public sealed class AssessmentApiTests(RabbitMqNode bus, IssuerFixture issuer) :
         // 150 万元: 15 万元/亩 on the 10 亩 developed, only 7.5 on the whole 20.
         await _m.ConfirmedReportAsync(contract, Today.Year - 1, new { taxPaid = 1_500_000m });
 
-        var decided = await DecideAsync(await ThroughJointReviewAsync(contract));
+        var decided = await _m.DecideAsync(await _m.ThroughJointReviewAsync(contract));
 
         Assert.Equal("Passed", decided.GetProperty("outcome").GetString());
         Assert.Equal(15m, decimal.Round(Line(decided, "tax-per-mu").GetProperty("actual").GetDecimal(), 6));
@@ -116,8 +116,8 @@ public sealed class AssessmentApiTests(RabbitMqNode bus, IssuerFixture issuer) :
         var unknownProblem = await ProblemAssert.IsProblem(unknown, HttpStatusCode.BadRequest);
         Assert.True(unknownProblem.GetProperty("errors").TryGetProperty("contractId", out _));
 
-        var id = await ApplyAsync(contract);
-        using var early = await clerk.PostAsJsonAsync($"/assessments/{id}/government-review", Decision());
+        var id = await _m.ApplyAsync(contract);
+        using var early = await clerk.PostAsJsonAsync($"/assessments/{id}/government-review", MonitoringUnderTest.Decision());
         var problem = await ProblemAssert.IsProblem(early, HttpStatusCode.Conflict);
         Assert.Equal("StepsFollowTheOrder", problem.GetProperty("rule").GetString());
         Assert.Equal(["InitialCheck"], problem.GetProperty("allowedSteps").EnumerateArray().Select(s => s.GetString()));
@@ -150,14 +150,14 @@ public sealed class AssessmentApiTests(RabbitMqNode bus, IssuerFixture issuer) :
     {
         var contract = await _m.ContractAsync(MonitoringUnderTest.Commitments(80m, Today.AddDays(-30), Today.AddYears(2), ("output-per-mu", 800m, "万元/亩")), Binhai, TwentyMuM2);
         await _m.ConfirmedReportAsync(contract, Today.Year - 1, new { outputValue = 20m * 700m * 10_000m });
-        var first = await DecideAsync(await ThroughJointReviewAsync(contract));
+        var first = await _m.DecideAsync(await _m.ThroughJointReviewAsync(contract));
         Assert.Equal(Today.AddYears(2), DateOnly.Parse(first.GetProperty("rectificationDeadline").GetString()!, CultureInfo.InvariantCulture));
         await _m.Bus.NextAsync<AssessmentFailed>(e => e.ContractId == contract && !e.FinalAfterRectification);
 
         // A year later, still short: the rectification assessment fails, finally.
         _m.Clock.Offset = TimeSpan.FromDays(366);
         await _m.ConfirmedReportAsync(contract, Today.Year, new { outputValue = 20m * 750m * 10_000m });
-        var second = await DecideAsync(await ThroughJointReviewAsync(contract));
+        var second = await _m.DecideAsync(await _m.ThroughJointReviewAsync(contract));
 
         Assert.Equal("Rectification", second.GetProperty("kind").GetString());
         Assert.True(second.GetProperty("final").GetBoolean());
@@ -167,33 +167,4 @@ public sealed class AssessmentApiTests(RabbitMqNode bus, IssuerFixture issuer) :
 
     private static JsonElement Line(JsonElement assessment, string indicator) =>
         Assert.Single(assessment.GetProperty("result").GetProperty("lines").EnumerateArray(), l => l.GetProperty("indicator").GetString() == indicator);
-
-    private static object Decision() => new { opinion = "区政府审定", document = new { type = "达标验收意见", number = "滨政复〔2026〕8号", date = Today } };
-
-    private async Task<Guid> ApplyAsync(Guid contractId)
-    {
-        using var enterprise = await _m.As("enterprise.a");
-        using var applied = await enterprise.PostAsJsonAsync("/assessments", new { contractId, opinion = "申请达标考核" });
-        Assert.Equal(HttpStatusCode.Created, applied.StatusCode);
-        return JsonDocument.Parse(await applied.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
-    }
-
-    private async Task<Guid> ThroughJointReviewAsync(Guid contractId)
-    {
-        var id = await ApplyAsync(contractId);
-        using var clerk = await _m.As("development.clerk");
-        using var initial = await clerk.PostAsJsonAsync($"/assessments/{id}/initial-check", new { opinion = "达产材料初审通过" });
-        Assert.Equal(HttpStatusCode.OK, initial.StatusCode);
-        using var joint = await clerk.PostAsJsonAsync($"/assessments/{id}/joint-review", new { opinion = "部门联审意见" });
-        Assert.True(joint.StatusCode == HttpStatusCode.OK, await joint.Content.ReadAsStringAsync());
-        return id;
-    }
-
-    private async Task<JsonElement> DecideAsync(Guid id)
-    {
-        using var clerk = await _m.As("development.clerk");
-        using var decided = await clerk.PostAsJsonAsync($"/assessments/{id}/government-review", Decision());
-        Assert.True(decided.StatusCode == HttpStatusCode.OK, await decided.Content.ReadAsStringAsync());
-        return JsonDocument.Parse(await decided.Content.ReadAsStringAsync()).RootElement;
-    }
 }

@@ -8,6 +8,7 @@ using LandPlatform.Monitoring.IntegrationEvents;
 using LandPlatform.Monitoring.Ledger;
 using LandPlatform.Monitoring.Policies;
 using LandPlatform.Monitoring.Reports;
+using LandPlatform.Monitoring.Supervision;
 using LandPlatform.Persistence;
 using LandPlatform.ServiceDefaults.Security;
 
@@ -43,5 +44,9 @@ internal static class Extensions
         builder.Services.AddGrpcClient<ContractCommitments.ContractCommitmentsClient>(o => o.Address = new Uri("http://_grpc.contracts"))
             .AddServiceIdentity();
         builder.Services.AddScoped<ContractsOffice>();
+
+        builder.Services.AddOptions<SupervisionJobOptions>().Bind(builder.Configuration.GetSection(SupervisionJobOptions.SectionName));
+        builder.Services.AddSingleton<SupervisionRun>();
+        builder.Services.AddHostedService<SupervisionJob>();
     }
 }

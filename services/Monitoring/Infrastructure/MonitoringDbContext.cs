@@ -6,6 +6,7 @@ using LandPlatform.Monitoring.Domain.Assessments;
 using LandPlatform.Monitoring.Domain.Contracts;
 using LandPlatform.Monitoring.Domain.Ledger;
 using LandPlatform.Monitoring.Domain.Reports;
+using LandPlatform.Monitoring.Domain.Supervision;
 using LandPlatform.Monitoring.Infrastructure.Mapping;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,6 +27,8 @@ public abstract class MonitoringDbContext(DbContextOptions options) : DbContext(
     public DbSet<AnnualCheck> AnnualChecks => Set<AnnualCheck>();
 
     public DbSet<LedgerEntry> Ledger => Set<LedgerEntry>();
+
+    public DbSet<SupervisionDocument> SupervisionDocuments => Set<SupervisionDocument>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -58,6 +61,7 @@ public abstract class MonitoringDbContext(DbContextOptions options) : DbContext(
         modelBuilder.MapAssessments();
         modelBuilder.MapAnnualChecks();
         modelBuilder.MapLedger();
+        modelBuilder.MapSupervision();
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditTrail();
     }

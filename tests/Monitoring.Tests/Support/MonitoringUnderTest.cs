@@ -132,6 +132,35 @@ public sealed class MonitoringUnderTest : IAsyncDisposable
         return c;
     }
 
+    public static object Decision() => new { opinion = "区政府审定", document = new { type = "达标验收意见", number = "滨政复〔2026〕8号", date = DateOnly.FromDateTime(DateTime.UtcNow) } };
+
+    public async Task<Guid> ApplyAsync(Guid contractId)
+    {
+        using var enterprise = await As("enterprise.a");
+        using var applied = await enterprise.PostAsJsonAsync("/assessments", new { contractId, opinion = "申请达标考核" });
+        Assert.Equal(HttpStatusCode.Created, applied.StatusCode);
+        return JsonDocument.Parse(await applied.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+    }
+
+    public async Task<Guid> ThroughJointReviewAsync(Guid contractId)
+    {
+        var id = await ApplyAsync(contractId);
+        using var clerk = await As("development.clerk");
+        using var initial = await clerk.PostAsJsonAsync($"/assessments/{id}/initial-check", new { opinion = "达产材料初审通过" });
+        Assert.Equal(HttpStatusCode.OK, initial.StatusCode);
+        using var joint = await clerk.PostAsJsonAsync($"/assessments/{id}/joint-review", new { opinion = "部门联审意见" });
+        Assert.True(joint.StatusCode == HttpStatusCode.OK, await joint.Content.ReadAsStringAsync());
+        return id;
+    }
+
+    public async Task<JsonElement> DecideAsync(Guid id)
+    {
+        using var clerk = await As("development.clerk");
+        using var decided = await clerk.PostAsJsonAsync($"/assessments/{id}/government-review", Decision());
+        Assert.True(decided.StatusCode == HttpStatusCode.OK, await decided.Content.ReadAsStringAsync());
+        return JsonDocument.Parse(await decided.Content.ReadAsStringAsync()).RootElement;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Bus.DisposeAsync();

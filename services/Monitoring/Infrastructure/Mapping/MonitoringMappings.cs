@@ -4,6 +4,7 @@ using LandPlatform.Monitoring.Domain.Assessments;
 using LandPlatform.Monitoring.Domain.Contracts;
 using LandPlatform.Monitoring.Domain.Ledger;
 using LandPlatform.Monitoring.Domain.Reports;
+using LandPlatform.Monitoring.Domain.Supervision;
 using Microsoft.EntityFrameworkCore;
 
 namespace LandPlatform.Monitoring.Infrastructure.Mapping;
@@ -99,6 +100,18 @@ internal static class MonitoringMappings
         supply.Property(s => s.TransactionPrice).HasPrecision(18, 2);
         supply.HasIndex(s => s.ApplicationId);
         supply.HasIndex(s => s.ParcelCode);
+    });
+
+    public static void MapSupervision(this ModelBuilder model) => model.Entity<SupervisionDocument>(document =>
+    {
+        document.ToTable("supervision_documents");
+        document.HasKey(d => d.Id);
+        document.Property(d => d.Id).ValueGeneratedNever();
+        document.Property(d => d.Kind).HasConversion<string>().HasMaxLength(30);
+        document.Property(d => d.Period).HasMaxLength(10).IsRequired();
+        document.Property(d => d.Content).AsJson().IsRequired();
+        // One document per kind and period, however often the job runs.
+        document.HasIndex(d => new { d.Kind, d.Period }).IsUnique();
     });
 
     public static void MapContracts(this ModelBuilder model) => model.Entity<MonitoredContract>(contract =>

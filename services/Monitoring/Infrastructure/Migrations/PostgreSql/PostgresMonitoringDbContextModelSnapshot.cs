@@ -615,6 +615,36 @@ namespace LandPlatform.Monitoring.Infrastructure.Migrations.PostgreSql
 
                     b.ToTable("indicator_reports", (string)null);
                 });
+
+            modelBuilder.Entity("LandPlatform.Monitoring.Domain.Supervision.SupervisionDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTimeOffset>("ProducedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Period")
+                        .IsUnique();
+
+                    b.ToTable("supervision_documents", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -608,6 +608,36 @@ namespace LandPlatform.Monitoring.Infrastructure.Migrations.Sqlite
 
                     b.ToTable("indicator_reports", (string)null);
                 });
+
+            modelBuilder.Entity("LandPlatform.Monitoring.Domain.Supervision.SupervisionDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ProducedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Period")
+                        .IsUnique();
+
+                    b.ToTable("supervision_documents", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }
