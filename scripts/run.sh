@@ -27,6 +27,15 @@ if [[ " $* " == *" --postgres "* ]] && [ ! -x /usr/lib/postgresql/15/bin/postgre
     install_package postgresql "the --postgres switch"
 fi
 
+# Qualification opinions, contracts and assessment reports print to PDF in headless Chromium; Chinese text needs
+# the Noto CJK fonts beside it.
+if ! command -v chromium >/dev/null; then
+    install_package chromium "printing documents to PDF"
+fi
+if [ ! -d /usr/share/fonts/opentype/noto ]; then
+    install_package fonts-noto-cjk "Chinese text in printed documents"
+fi
+
 # The AppHost references every service, so this one build builds the platform.
 dotnet build AppHost/AppHost.csproj -c Release --nologo -v quiet
 echo "Starting LandPlatform. Open the dashboard with the 'Login to the dashboard at …' link printed below"
