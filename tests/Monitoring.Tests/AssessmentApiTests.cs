@@ -5,6 +5,7 @@ using System.Text.Json;
 using LandPlatform.IntegrationContracts.Events;
 using LandPlatform.Monitoring.Tests.Support;
 using LandPlatform.Testing;
+using LandPlatform.Testing.Documents;
 using LandPlatform.Testing.Identity;
 
 namespace LandPlatform.Monitoring.Tests;
@@ -87,6 +88,16 @@ public sealed class AssessmentApiTests(RabbitMqNode bus, IssuerFixture issuer) :
         Assert.Equal("PassedByMakeUp", Line(decided, "tax-per-mu").GetProperty("outcome").GetString());
         Assert.Equal(1_000_000m, decided.GetProperty("makeUp").GetProperty("amountYuan").GetDecimal());
         await _m.Bus.NextAsync<AssessmentPassed>(e => e.ContractId == contract);
+
+        // The assessment report prints the stored result: every line with its conversion and clause.
+        var html = await clerk.GetStringAsync($"/assessments/{id}/report");
+        Assert.Contains("补足后视为达标", html, StringComparison.Ordinal);
+        Assert.Contains("1 亩 = 10000/15 m²", html, StringComparison.Ordinal);
+        Assert.Contains("滨政复〔2026〕8号", html, StringComparison.Ordinal);
+        var pdf = await clerk.GetByteArrayAsync($"/assessments/{id}/report?format=pdf");
+        var text = PdfText.Read(pdf);
+        Assert.Contains("达标考核报告", text, StringComparison.Ordinal);
+        Assert.Contains("考核通过", text, StringComparison.Ordinal);
     }
 
     [Fact]

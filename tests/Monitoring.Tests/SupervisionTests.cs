@@ -63,6 +63,9 @@ public sealed class SupervisionTests(RabbitMqNode bus, IssuerFixture issuer) : I
         var entry = Assert.Single(interview.GetProperty("content").GetProperty("behindCommitments").EnumerateArray(), e => e.GetProperty("contractId").GetGuid() == contract);
         Assert.Contains($"annual re-check {Today.Year + 1} failed", entry.GetProperty("reasons")[0].GetString(), StringComparison.Ordinal);
         Assert.Contains("季度通报", documents[0].GetProperty("content").GetProperty("clause").GetString(), StringComparison.Ordinal);
+        var printed = await clerk.GetStringAsync($"/supervision/SemiAnnualInterviewList/{Today.Year + 1}H2/document");
+        Assert.Contains("约谈企业", printed, StringComparison.Ordinal);
+        Assert.Contains(MonitoringUnderTest.Uscc, printed, StringComparison.Ordinal);
     }
 
     [Fact]

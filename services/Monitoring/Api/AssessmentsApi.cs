@@ -1,3 +1,4 @@
+using LandPlatform.Documents;
 using LandPlatform.Auditing;
 using LandPlatform.Monitoring.Api.Contracts;
 using LandPlatform.Monitoring.Assessments;
@@ -25,6 +26,11 @@ public static class AssessmentsApi
         group.MapPost("/", Apply).RequirePermission(Permissions.MonitoringAssessmentsApply);
         group.MapGet("/", List).RequirePermission(Permissions.MonitoringRead);
         group.MapGet("/{id:guid}", Get).RequirePermission(Permissions.MonitoringRead);
+        // The printable assessment report: HTML, or PDF with ?format=pdf / Accept: application/pdf.
+        group.MapGet("/{id:guid}/report", async (Guid id, HttpRequest request, MonitoringDbContext db, PdfPrinter printer, CancellationToken ct) =>
+            await db.Assessments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct) is { } assessment
+                ? await DocumentResults.SendAsync(AssessmentReportDocument.Render(assessment), request, printer)
+                : MonitoringProblems.NotFound($"There is no assessment {id}.")).RequirePermission(Permissions.MonitoringRead);
         group.MapPost("/{id:guid}/initial-check", InitialCheck).RequirePermission(Permissions.MonitoringAssessmentsWrite);
         group.MapPost("/{id:guid}/joint-review", JointReview).RequirePermission(Permissions.MonitoringAssessmentsWrite);
         group.MapPost("/{id:guid}/fiscal-make-up", MakeUp).RequirePermission(Permissions.MonitoringAssessmentsWrite);

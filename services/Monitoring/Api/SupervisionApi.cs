@@ -1,3 +1,5 @@
+using LandPlatform.Documents;
+using LandPlatform.Monitoring.Supervision;
 using LandPlatform.Monitoring.Domain.Supervision;
 using LandPlatform.Monitoring.Infrastructure;
 using LandPlatform.ServiceDefaults.Problems;
@@ -15,6 +17,11 @@ public static class SupervisionApi
         var group = app.MapGroup("/supervision").WithTags("Supervision");
         group.MapGet("/", List).RequirePermission(Permissions.MonitoringRead);
         group.MapGet("/{kind}/{period}", Get).RequirePermission(Permissions.MonitoringRead);
+        group.MapGet("/{kind}/{period}/document", async (string kind, string period, HttpRequest request, MonitoringDbContext db, PdfPrinter printer, CancellationToken ct) =>
+            Enum.TryParse<SupervisionKind>(kind, ignoreCase: true, out var k)
+            && await db.SupervisionDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.Kind == k && d.Period == period, ct) is { } document
+                ? await DocumentResults.SendAsync(SupervisionDocumentRender.Render(document), request, printer)
+                : MonitoringProblems.NotFound($"No {kind} for {period} has been produced.")).RequirePermission(Permissions.MonitoringRead);
         return group;
     }
 

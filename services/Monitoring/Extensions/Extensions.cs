@@ -1,3 +1,4 @@
+using LandPlatform.Documents;
 using System.Text.Json.Serialization;
 using LandPlatform.Auditing;
 using LandPlatform.IntegrationContracts.Contracts;
@@ -44,6 +45,7 @@ internal static class Extensions
         builder.Services.AddGrpcClient<ContractCommitments.ContractCommitmentsClient>(o => o.Address = new Uri("http://_grpc.contracts"))
             .AddServiceIdentity();
         builder.Services.AddScoped<ContractsOffice>();
+        builder.Services.AddDocumentPrinting(builder.Configuration);
 
         builder.Services.AddOptions<SupervisionJobOptions>().Bind(builder.Configuration.GetSection(SupervisionJobOptions.SectionName));
         builder.Services.AddSingleton<SupervisionRun>();
