@@ -29,7 +29,8 @@ public sealed class ContractsOffice(ContractCommitments.ContractCommitmentsClien
         {
             return null;
         }
-        catch (RpcException ex) when (ex.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded)
+        // Unimplemented: a contracts build that does not serve GetCommitments yet; for the clerk it is as good as down.
+        catch (RpcException ex) when (ex.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Unimplemented)
         {
             throw new ContractsOfficeUnavailableException(ex);
         }
