@@ -28,6 +28,8 @@ internal static class MonitoringMappings
         report.Property<List<FigureConfirmation>>("_confirmations").HasColumnName("Confirmations").AsJson().IsRequired();
         report.Ignore(r => r.Versions);
         report.Ignore(r => r.Confirmations);
+        // Versions and confirmations are one column: two bureaus confirming at once must not overwrite each other.
+        report.Property<int>("Revision").IsConcurrencyToken();
     });
 
     public static void MapAssessments(this ModelBuilder model) => model.Entity<Assessment>(assessment =>

@@ -590,6 +590,10 @@ namespace LandPlatform.Monitoring.Infrastructure.Migrations.PostgreSql
                     b.Property<int?>("Quarter")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<string>("Uscc")
                         .IsRequired()
                         .HasMaxLength(18)

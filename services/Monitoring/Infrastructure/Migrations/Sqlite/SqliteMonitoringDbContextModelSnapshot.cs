@@ -583,6 +583,10 @@ namespace LandPlatform.Monitoring.Infrastructure.Migrations.Sqlite
                     b.Property<int?>("Quarter")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Uscc")
                         .IsRequired()
                         .HasMaxLength(18)
