@@ -20,7 +20,7 @@ public sealed class AssessmentApiTests(RabbitMqNode bus, IssuerFixture issuer) :
 {
     private const string Binhai = "tianjin-binhai-m0-2023";
     private const decimal TwentyMuM2 = 20m * 10000m / 15m;
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
     private MonitoringUnderTest _m = null!;
 
     public async Task InitializeAsync() => _m = await MonitoringUnderTest.StartAsync(bus, issuer);

@@ -13,7 +13,7 @@ namespace LandPlatform.Monitoring.Tests;
 public sealed class LedgerApiTests(RabbitMqNode bus, IssuerFixture issuer) : IAsyncLifetime
 {
     private const string Shilong = "pingdingshan-shilong-2021";
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
     private MonitoringUnderTest _m = null!;
 
     public async Task InitializeAsync() => _m = await MonitoringUnderTest.StartAsync(bus, issuer);

@@ -11,7 +11,7 @@ namespace LandPlatform.Monitoring.Tests;
 [Collection(MonitoringCollection.Name)]
 public sealed class ReportsApiTests(RabbitMqNode bus, IssuerFixture issuer) : IAsyncLifetime
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
     private MonitoringUnderTest _m = null!;
     private Guid _contract;
 

@@ -18,7 +18,7 @@ namespace LandPlatform.Monitoring.Tests;
 public sealed class SupervisionTests(RabbitMqNode bus, IssuerFixture issuer) : IAsyncLifetime
 {
     private const string Hangzhou = "hangzhou-xihu-2020";
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
     private MonitoringUnderTest _m = null!;
 
     public async Task InitializeAsync() => _m = await MonitoringUnderTest.StartAsync(bus, issuer);

@@ -132,7 +132,7 @@ public sealed class MonitoringUnderTest : IAsyncDisposable
         return c;
     }
 
-    public static object Decision() => new { opinion = "区政府审定", document = new { type = "达标验收意见", number = "滨政复〔2026〕8号", date = DateOnly.FromDateTime(DateTime.UtcNow) } };
+    public static object Decision() => new { opinion = "区政府审定", document = new { type = "达标验收意见", number = "滨政复〔2026〕8号", date = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)) } };
 
     public async Task<Guid> ApplyAsync(Guid contractId)
     {
