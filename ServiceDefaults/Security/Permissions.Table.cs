@@ -38,6 +38,8 @@ public static partial class Permissions
 
             [MonitoringReportsSubmit] = [Grant.Enterprise],
             [MonitoringIndicatorsConfirm] = [Grant.Staff(Bureaus.Statistics), Grant.Staff(Bureaus.Tax)],
+            // The enterprise applies for its own assessment (Hangzhou art. 9 用地受让单位…提供); a development clerk may lodge a paper one.
+            [MonitoringAssessmentsApply] = [Grant.Enterprise, Grant.Staff(Bureaus.Development, clerk)],
             [MonitoringAssessmentsWrite] = [Grant.Staff(Bureaus.Development)],
             // Idle and inefficient land ledger: development monitors, planning recovers.
             [MonitoringLedgerWrite] = [Grant.Staff(Bureaus.Development), Grant.Staff(Bureaus.Planning)],

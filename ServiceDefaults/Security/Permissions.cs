@@ -30,6 +30,7 @@ public static partial class Permissions
     // Performance monitoring (RULES §4): the development bureau with statistics and tax.
     public const string MonitoringReportsSubmit = "monitoring.reports.submit";
     public const string MonitoringIndicatorsConfirm = "monitoring.indicators.confirm";
+    public const string MonitoringAssessmentsApply = "monitoring.assessments.apply";
     public const string MonitoringAssessmentsWrite = "monitoring.assessments.write";
     public const string MonitoringLedgerWrite = "monitoring.ledger.write";
     public const string MonitoringRead = "monitoring.read";

@@ -7,10 +7,11 @@ public sealed class GatewayProtectionOptions
     public string? WebOrigin { get; set; }
 
     /// <summary>
-    /// Path prefixes anyone may read without logging in: the public blacklist disclosure
-    /// (信息公开). Health endpoints are always public.
+    /// Path prefixes anyone may read without logging in: the public blacklist disclosure and the
+    /// disclosure of supplied parcels and their compliance (信息公开, seed 000 五（二）, 001 四（二）).
+    /// Health endpoints are always public.
     /// </summary>
-    public List<string> PublicPaths { get; set; } = ["/api/credit/public"];
+    public List<string> PublicPaths { get; set; } = ["/api/credit/public", "/api/monitoring/public"];
 
     public WriteRateLimitOptions RateLimit { get; set; } = new();
 }

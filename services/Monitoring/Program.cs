@@ -15,6 +15,12 @@ app.UsePlatformAuthentication(afterAuthentication: audited => audited.UseAuditTr
 app.MapAuditApi(audit => audit.RequirePermission(Permissions.AuditRead));
 app.MapMessagingOperations((endpoints, permission) => endpoints.RequirePermission(permission));
 app.MapPipelineApi();
+app.MapReportsApi();
+app.MapAssessmentsApi();
+app.MapLedgerApi();
+app.MapFiguresApi();
+app.MapSupervisionApi();
+app.MapPublicDisclosureApi();
 app.Run();
 
 public partial class Program;

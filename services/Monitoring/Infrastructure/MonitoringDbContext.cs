@@ -1,6 +1,13 @@
 using LandPlatform.Auditing;
 using LandPlatform.Messaging;
 using LandPlatform.Monitoring.Domain;
+using LandPlatform.Monitoring.Domain.AnnualChecks;
+using LandPlatform.Monitoring.Domain.Assessments;
+using LandPlatform.Monitoring.Domain.Contracts;
+using LandPlatform.Monitoring.Domain.Ledger;
+using LandPlatform.Monitoring.Domain.Reports;
+using LandPlatform.Monitoring.Domain.Supervision;
+using LandPlatform.Monitoring.Infrastructure.Mapping;
 using Microsoft.EntityFrameworkCore;
 
 namespace LandPlatform.Monitoring.Infrastructure;
@@ -8,6 +15,32 @@ namespace LandPlatform.Monitoring.Infrastructure;
 public abstract class MonitoringDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<PipelineProject> Pipeline => Set<PipelineProject>();
+
+    public DbSet<MonitoredContract> Contracts => Set<MonitoredContract>();
+
+    public DbSet<LandSupply> Supplies => Set<LandSupply>();
+
+    public DbSet<IndicatorReport> Reports => Set<IndicatorReport>();
+
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+
+    public DbSet<AnnualCheck> AnnualChecks => Set<AnnualCheck>();
+
+    public DbSet<LedgerEntry> Ledger => Set<LedgerEntry>();
+
+    public DbSet<SupervisionDocument> SupervisionDocuments => Set<SupervisionDocument>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampChanges();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampChanges();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -22,7 +55,28 @@ public abstract class MonitoringDbContext(DbContextOptions options) : DbContext(
             project.Property(p => p.RequestedLandAreaM2).HasPrecision(18, 2);
             project.HasIndex(p => p.Uscc);
         });
+        modelBuilder.MapContracts();
+        modelBuilder.MapSupplies();
+        modelBuilder.MapReports();
+        modelBuilder.MapAssessments();
+        modelBuilder.MapAnnualChecks();
+        modelBuilder.MapLedger();
+        modelBuilder.MapSupervision();
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditTrail();
+    }
+
+    /// <summary>The period key of new reports, and the revision of changed aggregates guarded by one.</summary>
+    private void StampChanges()
+    {
+        foreach (var entry in ChangeTracker.Entries<IndicatorReport>().Where(e => e.State == EntityState.Added))
+        {
+            entry.Property("PeriodKey").CurrentValue = entry.Entity.Period.ToString();
+        }
+
+        foreach (var entry in ChangeTracker.Entries().Where(e => e.State == EntityState.Modified && e.Metadata.FindProperty("Revision") is not null))
+        {
+            entry.Property("Revision").CurrentValue = (int)entry.Property("Revision").CurrentValue! + 1;
+        }
     }
 }

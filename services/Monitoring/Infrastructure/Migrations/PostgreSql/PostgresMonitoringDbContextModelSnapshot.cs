@@ -211,6 +211,326 @@ namespace LandPlatform.Monitoring.Infrastructure.Migrations.PostgreSql
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("LandPlatform.Monitoring.Domain.AnnualChecks.AnnualCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CheckedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Clause")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("annual_checks", (string)null);
+                });
+
+            modelBuilder.Entity("LandPlatform.Monitoring.Domain.Assessments.Assessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AppliedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Decision")
+                        .HasColumnType("text");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("Final")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("MakeUp")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<Guid?>("PreviousAssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("RectificationDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("RectificationExpiredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Result")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Standard")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<string>("_steps")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("Steps");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("RectificationDeadline");
+
+                    b.ToTable("assessments", (string)null);
+                });
+
+            modelBuilder.Entity("LandPlatform.Monitoring.Domain.Contracts.LandSupply", b =>
+                {
+                    b.Property<Guid>("SupplyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AdministrativeArea")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EnterpriseName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal?>("LandAreaM2")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("LandUse")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ParcelCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PolicyPackId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ProjectName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SupplyMode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly>("TransactionDate")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("TransactionPrice")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.HasKey("SupplyId");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("ParcelCode");
+
+                    b.ToTable("land_supplies", (string)null);
+                });
+
+            modelBuilder.Entity("LandPlatform.Monitoring.Domain.Contracts.MonitoredContract", b =>
+                {
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AdministrativeArea")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("AssessmentWindowClosesOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("AssessmentWindowOpensOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EnterpriseName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal?>("LandAreaM2")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal?>("LandPrice")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("ParcelCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PolicyPackId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ProjectName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("TerminatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TerminationCause")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.HasKey("ContractId");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("ParcelCode");
+
+                    b.ToTable("contracts", (string)null);
+                });
+
+            modelBuilder.Entity("LandPlatform.Monitoring.Domain.Ledger.LedgerEntry", b =>
+                {
+                    b.Property<string>("ParcelCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid?>("ContractId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EnterpriseName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("IdleConsequence")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<decimal?>("LandAreaM2")
+                        .HasColumnType("numeric");
+
+                    b.Property<decimal?>("LandPrice")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("Plan")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PolicyPackId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<int?>("YearsIdle")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("_history")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("History");
+
+                    b.HasKey("ParcelCode");
+
+                    b.HasIndex("Category");
+
+                    b.ToTable("ledger_entries", (string)null);
+                });
+
             modelBuilder.Entity("LandPlatform.Monitoring.Domain.PipelineProject", b =>
                 {
                     b.Property<Guid>("ApplicationId")
@@ -252,6 +572,82 @@ namespace LandPlatform.Monitoring.Infrastructure.Migrations.PostgreSql
                     b.HasIndex("Uscc");
 
                     b.ToTable("pipeline_projects", (string)null);
+                });
+
+            modelBuilder.Entity("LandPlatform.Monitoring.Domain.Reports.IndicatorReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<int?>("Quarter")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("_confirmations")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("Confirmations");
+
+                    b.Property<string>("_versions")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("Versions");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "PeriodKey")
+                        .IsUnique();
+
+                    b.ToTable("indicator_reports", (string)null);
+                });
+
+            modelBuilder.Entity("LandPlatform.Monitoring.Domain.Supervision.SupervisionDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTimeOffset>("ProducedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Period")
+                        .IsUnique();
+
+                    b.ToTable("supervision_documents", (string)null);
                 });
 #pragma warning restore 612, 618
         }

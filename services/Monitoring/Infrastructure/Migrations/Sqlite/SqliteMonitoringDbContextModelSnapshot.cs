@@ -204,6 +204,326 @@ namespace LandPlatform.Monitoring.Infrastructure.Migrations.Sqlite
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("LandPlatform.Monitoring.Domain.AnnualChecks.AnnualCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CheckedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Clause")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("annual_checks", (string)null);
+                });
+
+            modelBuilder.Entity("LandPlatform.Monitoring.Domain.Assessments.Assessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AppliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Final")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MakeUp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PreviousAssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RectificationDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RectificationExpiredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Standard")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("_steps")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Steps");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("RectificationDeadline");
+
+                    b.ToTable("assessments", (string)null);
+                });
+
+            modelBuilder.Entity("LandPlatform.Monitoring.Domain.Contracts.LandSupply", b =>
+                {
+                    b.Property<Guid>("SupplyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdministrativeArea")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnterpriseName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("LandAreaM2")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LandUse")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParcelCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyPackId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProjectName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupplyMode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TransactionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("TransactionPrice")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SupplyId");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("ParcelCode");
+
+                    b.ToTable("land_supplies", (string)null);
+                });
+
+            modelBuilder.Entity("LandPlatform.Monitoring.Domain.Contracts.MonitoredContract", b =>
+                {
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdministrativeArea")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AssessmentWindowClosesOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AssessmentWindowOpensOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnterpriseName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("LandAreaM2")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("LandPrice")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParcelCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyPackId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProjectName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TerminatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TerminationCause")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ContractId");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("ParcelCode");
+
+                    b.ToTable("contracts", (string)null);
+                });
+
+            modelBuilder.Entity("LandPlatform.Monitoring.Domain.Ledger.LedgerEntry", b =>
+                {
+                    b.Property<string>("ParcelCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnterpriseName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdleConsequence")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("LandAreaM2")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("LandPrice")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plan")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyPackId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("YearsIdle")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("_history")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("History");
+
+                    b.HasKey("ParcelCode");
+
+                    b.HasIndex("Category");
+
+                    b.ToTable("ledger_entries", (string)null);
+                });
+
             modelBuilder.Entity("LandPlatform.Monitoring.Domain.PipelineProject", b =>
                 {
                     b.Property<Guid>("ApplicationId")
@@ -245,6 +565,82 @@ namespace LandPlatform.Monitoring.Infrastructure.Migrations.Sqlite
                     b.HasIndex("Uscc");
 
                     b.ToTable("pipeline_projects", (string)null);
+                });
+
+            modelBuilder.Entity("LandPlatform.Monitoring.Domain.Reports.IndicatorReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("_confirmations")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Confirmations");
+
+                    b.Property<string>("_versions")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Versions");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "PeriodKey")
+                        .IsUnique();
+
+                    b.ToTable("indicator_reports", (string)null);
+                });
+
+            modelBuilder.Entity("LandPlatform.Monitoring.Domain.Supervision.SupervisionDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ProducedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Period")
+                        .IsUnique();
+
+                    b.ToTable("supervision_documents", (string)null);
                 });
 #pragma warning restore 612, 618
         }
