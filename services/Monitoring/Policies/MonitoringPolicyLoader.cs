@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LandPlatform.IntegrationContracts.Indicators;
 using LandPlatform.Monitoring.Domain.Indicators;
 using LandPlatform.Monitoring.Domain.Policy;
 
@@ -144,7 +145,7 @@ public static class MonitoringPolicyLoader
             return [];
         }
 
-        foreach (var unknown in codes.Where(c => !MonitoringIndicatorCodes.All.Contains(c)))
+        foreach (var unknown in codes.Where(c => !IndicatorCodes.IsKnown(c)))
         {
             problems.Add($"{field}: '{unknown}' is not an indicator code");
         }
@@ -154,7 +155,7 @@ public static class MonitoringPolicyLoader
 
     private static IndicatorTarget? ReadTarget(TargetSection t, string field, List<string> problems)
     {
-        if (t.Indicator is null || !MonitoringIndicatorCodes.All.Contains(t.Indicator) || t.Value is not > 0
+        if (t.Indicator is null || !IndicatorCodes.IsKnown(t.Indicator) || t.Value is not > 0
             || string.IsNullOrWhiteSpace(t.Unit) || string.IsNullOrWhiteSpace(t.Clause))
         {
             problems.Add($"{field} needs a known indicator, a positive value, unit and clause");

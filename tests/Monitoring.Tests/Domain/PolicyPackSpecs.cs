@@ -17,7 +17,7 @@ public sealed class PolicyPackSpecs
         Assert.Equal(70m, types.SelfUseThresholdPercent.Value);
         Assert.Contains("第十三条（一）", types.SelfUse.Clause, StringComparison.Ordinal);
         Assert.Equal(
-            [IndicatorCodes.FixedAssetInvestmentIntensity, IndicatorCodes.OutputPerMu, IndicatorCodes.RndExpenseRatio, IndicatorCodes.RndStaffRatio, IndicatorCodes.TaxPerMu, MonitoringIndicatorCodes.TechnologyResults],
+            [IndicatorCodes.FixedAssetInvestmentIntensity, IndicatorCodes.OutputPerMu, IndicatorCodes.RndExpenseRatio, IndicatorCodes.RndStaffRatio, IndicatorCodes.TaxPerMu, IndicatorCodes.TechnologyResults],
             types.SelfUse.Indicators.Order(StringComparer.Ordinal));
         Assert.Equal([IndicatorCodes.OutputPerMu, IndicatorCodes.QualityEnterprisesAttracted, IndicatorCodes.TaxPerMu], types.Market.Indicators.Order(StringComparer.Ordinal));
         Assert.Contains("补足差额", binhai.FiscalMakeUp!.Clause, StringComparison.Ordinal);

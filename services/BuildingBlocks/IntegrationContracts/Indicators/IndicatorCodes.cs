@@ -36,6 +36,9 @@ public static class IndicatorCodes
     /// <summary>单位排放增加值, 万元/吨.</summary>
     public const string ValueAddedPerEmission = "value-added-per-emission";
 
+    /// <summary>科技成果数量: a self-use project's technology results (Binhai art. 13(一)), count.</summary>
+    public const string TechnologyResults = "technology-results";
+
     /// <summary>Quality enterprises attracted into a market project (Binhai art. 13), count.</summary>
     public const string QualityEnterprisesAttracted = "quality-enterprises-attracted";
 
@@ -43,6 +46,8 @@ public static class IndicatorCodes
     [
         TotalInvestment, FixedAssetInvestmentIntensity, OutputPerMu, TaxPerMu, RevenuePerFloorArea,
         FiscalContributionPerFloorArea, RndExpenseRatio, RndStaffRatio, ValueAddedPerEnergy, ValueAddedPerEmission,
-        QualityEnterprisesAttracted,
+        TechnologyResults, QualityEnterprisesAttracted,
     ];
+
+    public static bool IsKnown(string? code) => code is not null && All.Contains(code, StringComparer.Ordinal);
 }

@@ -35,7 +35,7 @@ public static class IndicatorFormulas
         [IndicatorCodes.ValueAddedPerEnergy] = new(FigureCodes.ValueAdded, Over.Physical, FigureCodes.EnergyUsed),
         [IndicatorCodes.ValueAddedPerEmission] = new(FigureCodes.ValueAdded, Over.Physical, FigureCodes.Emissions),
         [IndicatorCodes.QualityEnterprisesAttracted] = new(FigureCodes.QualityEnterprisesAttracted, Over.Nothing),
-        [MonitoringIndicatorCodes.TechnologyResults] = new(FigureCodes.TechnologyResults, Over.Nothing),
+        [IndicatorCodes.TechnologyResults] = new(FigureCodes.TechnologyResults, Over.Nothing),
     };
 
     /// <summary>Whether <paramref name="unit"/> is a unit this indicator can be measured in.</summary>
