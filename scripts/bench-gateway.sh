@@ -147,7 +147,7 @@ for label, sides in by.items():
     d, g = sides['direct'], sides['gateway']
     med = lambda xs, i: statistics.median(x[i] for x in xs)
     ratios = [gr[0] / dr[0] for dr, gr in zip(d, g)]
-    name = label if not label.endswith('-paced') else label.replace('-paced', f' @{sys.argv[2]}/s')
+    name = label if not label.endswith('-paced') else label.replace('-paced', ' (paced)')
     print(f"{name:<22} {med(d,0):>12.0f} {med(g,0):>10.0f} {statistics.median(ratios):>6.2f}   "
           f"{med(d,1):>6.2f}/{med(g,1):<6.2f} {med(d,2):>6.2f}/{med(g,2):<6.2f} {med(g,2)-med(d,2):>8.2f} {sum(x[3] for x in d+g):>8}")
 print("ratio: median over rounds of gateway/direct in the same round; the paced rows run at a fixed rate below saturation.")
