@@ -1,3 +1,4 @@
+using LandPlatform.ServiceDefaults.Tests.Support;
 using LandPlatform.IntegrationContracts.Credit;
 using LandPlatform.ServiceDefaults.ServiceCalls;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,15 +24,7 @@ public sealed class PlatformGrpcClientTests
         using var host = builder.Build();
         var handlers = host.Services.GetRequiredService<IHttpMessageHandlerFactory>();
 
-        Assert.DoesNotContain(Chain(handlers.CreateHandler(nameof(CreditCheck.CreditCheckClient))), h => h is ResilienceHandler);
-        Assert.Contains(Chain(handlers.CreateHandler("plain")), h => h is ResilienceHandler);
-    }
-
-    private static IEnumerable<HttpMessageHandler> Chain(HttpMessageHandler handler)
-    {
-        for (HttpMessageHandler? current = handler; current is not null; current = (current as DelegatingHandler)?.InnerHandler)
-        {
-            yield return current;
-        }
+        Assert.DoesNotContain(HandlerChain.Of(handlers.CreateHandler(nameof(CreditCheck.CreditCheckClient))), h => h is ResilienceHandler);
+        Assert.Contains(HandlerChain.Of(handlers.CreateHandler("plain")), h => h is ResilienceHandler);
     }
 }
