@@ -1,6 +1,6 @@
-using LandPlatform.ServiceDefaults.Tests.Support;
 using LandPlatform.IntegrationContracts.Credit;
 using LandPlatform.ServiceDefaults.ServiceCalls;
+using LandPlatform.ServiceDefaults.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
