@@ -7,6 +7,7 @@ using LandPlatform.Contracts.Policies;
 using LandPlatform.Messaging.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using LandPlatform.ServiceDefaults.Security;
 
 namespace LandPlatform.Contracts.Scheduling;
 
@@ -66,7 +67,7 @@ internal sealed partial class DailyJob(
         while (true)
         {
             await using var scope = scopes.CreateAsyncScope();
-            using var actor = new ServiceActorScope(http, "contracts.daily");
+            using var actor = new ServiceActorScope(http, ServiceIdentities.Contracts, Actor.ContractsService.Name, "contracts.daily");
             var db = scope.ServiceProvider.GetRequiredService<ContractsDbContext>();
             var audit = scope.ServiceProvider.GetRequiredService<IAuditTrail>();
             var due = db.Contracts.Where(c => c.NextCheckOn != null && c.NextCheckOn <= day);

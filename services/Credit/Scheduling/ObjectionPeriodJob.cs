@@ -2,6 +2,8 @@ using LandPlatform.Auditing;
 using LandPlatform.Credit.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using LandPlatform.Credit.Domain;
+using LandPlatform.ServiceDefaults.Security;
 
 namespace LandPlatform.Credit.Scheduling;
 
@@ -62,7 +64,7 @@ internal sealed partial class ObjectionPeriodJob(
     private async Task<bool> TakeEffectAsync(Guid id, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        using var actor = new ServiceActorScope(http, "credit.listing.take-effect");
+        using var actor = new ServiceActorScope(http, ServiceIdentities.Credit, Actor.CreditService.Name, "credit.listing.take-effect");
         var db = scope.ServiceProvider.GetRequiredService<CreditDbContext>();
         var audit = scope.ServiceProvider.GetRequiredService<IAuditTrail>();
         if (await CreditFile.ListingAsync(db, id, ct) is not { } listing

@@ -12,6 +12,7 @@ using LandPlatform.Monitoring.Infrastructure;
 using LandPlatform.Monitoring.Policies;
 using LandPlatform.Monitoring.Reports;
 using Microsoft.EntityFrameworkCore;
+using LandPlatform.ServiceDefaults.Security;
 
 namespace LandPlatform.Monitoring.Supervision;
 
@@ -50,7 +51,7 @@ public sealed partial class SupervisionRun(
         foreach (var (assessmentId, contractId, year) in due)
         {
             await using var scope = scopes.CreateAsyncScope();
-            using var actor = new ServiceActorScope(http, "monitoring.annual-check");
+            using var actor = new ServiceActorScope(http, ServiceIdentities.Monitoring, "monitoring service", "monitoring.annual-check");
             var db = scope.ServiceProvider.GetRequiredService<MonitoringDbContext>();
             if (await scope.ServiceProvider.GetRequiredService<ConfirmedReports>().AnnualAsync(contractId, year, ct) is not { } confirmed)
             {
@@ -94,7 +95,7 @@ public sealed partial class SupervisionRun(
         foreach (var id in candidates)
         {
             await using var scope = scopes.CreateAsyncScope();
-            using var actor = new ServiceActorScope(http, "monitoring.rectification-expired");
+            using var actor = new ServiceActorScope(http, ServiceIdentities.Monitoring, "monitoring service", "monitoring.rectification-expired");
             var db = scope.ServiceProvider.GetRequiredService<MonitoringDbContext>();
             var assessment = await db.Assessments.FirstAsync(a => a.Id == id, ct);
             var rectificationApplied = await db.Assessments.AnyAsync(a => a.PreviousAssessmentId == id, ct);
@@ -115,7 +116,7 @@ public sealed partial class SupervisionRun(
         var today = ChinaTime.DateOf(clock.GetUtcNow());
         var (_, period, endsOn) = SupervisionPeriods.LastEnded(kind, today);
         await using var scope = scopes.CreateAsyncScope();
-        using var actor = new ServiceActorScope(http, "monitoring.supervision-document");
+        using var actor = new ServiceActorScope(http, ServiceIdentities.Monitoring, "monitoring service", "monitoring.supervision-document");
         var db = scope.ServiceProvider.GetRequiredService<MonitoringDbContext>();
         if (await db.SupervisionDocuments.AnyAsync(d => d.Kind == kind && d.Period == period, ct))
         {
