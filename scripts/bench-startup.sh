@@ -128,6 +128,9 @@ print(f"total {'everything':<22} RSS {sum(t[0] for t in totals.values())/1024:>7
 print('RSS counts shared pages (the .NET framework, DCP\'s binary) once per process; PSS divides them among their users.')
 PY
 
+# The moment each resource turned healthy, as the AppHost logged it.
+grep -o 'Healthy after: .*' "$log" | head -1 || true
+
 kill -TERM "$apphost"
 code=0
 wait "$apphost" || code=$?

@@ -20,9 +20,16 @@ internal sealed partial class StartupReport(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var platform = model.Resources.Where(r => r.HasAnnotationOfType<RestartOnCrashAnnotation>()).ToList();
+        // Each resource's own moment too: start-up on two cores is bound by the CPU the processes share, and the
+        // order in which they turn healthy shows which waits (WaitFor chains, health-check rounds) add to it.
+        var healthyAfter = new System.Collections.Concurrent.ConcurrentDictionary<string, double>();
         try
         {
-            await Task.WhenAll(platform.Select(r => notifications.WaitForResourceHealthyAsync(r.Name, stoppingToken))).ConfigureAwait(false);
+            await Task.WhenAll(platform.Select(async r =>
+            {
+                await notifications.WaitForResourceHealthyAsync(r.Name, stoppingToken).ConfigureAwait(false);
+                healthyAfter[r.Name] = Stopwatch.GetElapsedTime(_started).TotalSeconds;
+            })).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested || lifetime.ApplicationStopping.IsCancellationRequested)
         {
@@ -34,8 +41,12 @@ internal sealed partial class StartupReport(
             .Where(r => r.Http is { IsAllocated: true })
             .Select(r => $"  {r.Name,-10} {r.Http!.Url}");
         LogHealthy(logger, platform.Count, Stopwatch.GetElapsedTime(_started).TotalSeconds, string.Join(Environment.NewLine, addresses));
+        LogTimeline(logger, string.Join(", ", healthyAfter.OrderBy(r => r.Value).Select(r => $"{r.Key} {r.Value:0.0} s")));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "LandPlatform: all {Count} resources healthy in {Seconds:0.0} s (the dashboard's login link is above)\n{Addresses}")]
     private static partial void LogHealthy(ILogger logger, int count, double seconds, string addresses);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Healthy after: {Timeline}")]
+    private static partial void LogTimeline(ILogger logger, string timeline);
 }
