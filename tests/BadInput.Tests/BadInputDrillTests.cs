@@ -59,9 +59,45 @@ public sealed class BadInputDrillTests(RabbitMqNode bus, IssuerFixture issuer, I
 
         Assert.True(rest.Failures.Count == 0, rest.Histogram($"{service} REST"));
         Assert.True(grpc.Failures.Count == 0, grpc.Histogram($"{service} gRPC"));
-        Assert.Equal(endpoints.Count * BodiesPerEndpoint, rest.Count(s => s is >= 400 and < 500));
+        Assert.Equal(rest.Sent, rest.Count(s => s is >= 400 and < 500));
         await AssertAliveAsync(drilled);
         await AssertNothingStoredAsync(drilled, tokens, before);
+    }
+
+    /// <summary>
+    /// The same bodies through the gateway of a running platform (scripts/drill-bad-input.sh): endpoints from the
+    /// services' own data sources (each started here only to list them), tokens from the platform's issuer. The
+    /// gateway's rate limit answers 429 problems once a user's writes exceed it; the script started platform gets
+    /// a limit that fits the drill. Every answer is still a 4xx problem, and every audit chain still verifies.
+    /// </summary>
+    [RunningPlatformFact]
+    public async Task MalformedInputThroughTheGatewayGetsOnlyProblems()
+    {
+        var gateway = RunningPlatform.Gateway!;
+        var tokens = new BureauTokens(RunningPlatform.PersonTokenAsync, _ => Task.FromResult<string?>(null));
+        var outcome = new DrillOutcome();
+        foreach (var service in Services.Select(row => (string)row[0]))
+        {
+            IReadOnlyList<WriteEndpoint> endpoints;
+            await using (var drilled = await StartAsync(service))
+            {
+                endpoints = WriteEndpoint.Discover(drilled.Endpoints);
+            }
+
+            await new BodyDrill(gateway, $"/api/{service}", RunningPlatform.MaxRequestBodyBytes, BodiesPerEndpoint).RunAsync(endpoints, tokens.ForAsync, outcome);
+            using var auditor = new HttpClient { BaseAddress = gateway };
+            auditor.DefaultRequestHeaders.Authorization = new("Bearer", await tokens.PersonAsync("auditor"));
+            var verification = await auditor.GetFromJsonAsync<JsonElement>(new Uri($"/api/{service}/audit/verification", UriKind.Relative));
+            if (!verification.GetProperty("valid").GetBoolean())
+            {
+                outcome.Fail($"{service}'s audit chain does not verify after the drill: {verification}");
+            }
+        }
+
+        var histogram = outcome.Histogram($"through the gateway {gateway}");
+        output.WriteLine(histogram);
+        DrillReport.Append(histogram);
+        Assert.True(outcome.Failures.Count == 0, histogram);
     }
 
     private Task<DrilledService> StartAsync(string service) => service switch

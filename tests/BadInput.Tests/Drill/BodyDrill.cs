@@ -12,6 +12,7 @@ namespace LandPlatform.BadInput.Tests.Drill;
 public sealed class BodyDrill(Uri baseAddress, string pathPrefix, long maxBodyBytes, int bodiesPerEndpoint)
 {
     private const int Parallelism = 4;
+    private const int BodilessEndpointBodies = 20;
 
     public async Task RunAsync(IReadOnlyList<WriteEndpoint> endpoints, Func<WriteEndpoint, Task<string?>> tokenFor, DrillOutcome outcome)
     {
@@ -26,10 +27,19 @@ public sealed class BodyDrill(Uri baseAddress, string pathPrefix, long maxBodyBy
             var token = await tokenFor(endpoint);
             var seed = MalformedBodies.SeedFor(endpoint.Name);
             var random = new Random(seed);
+            // An endpoint that reads no body ignores it: a few bodies show that, the rest would only repeat it.
+            var count = endpoint.BodyType is null ? Math.Min(bodiesPerEndpoint, BodilessEndpointBodies) : bodiesPerEndpoint;
             var bodies = new MalformedBodies(BodySkeleton.Of(endpoint.BodyType), endpoint.RefusesUnknownFields, IsArray(endpoint.BodyType), maxBodyBytes, seed)
-                .Generate(bodiesPerEndpoint)
+                .Generate(count)
                 .Select(body => (body, path: pathPrefix + endpoint.Path(random)))
                 .ToList();
+            if (endpoint.HasRouteValues)
+            {
+                // With a body that is not JSON either, so a route value a string parameter does take reaches no handler.
+                bodies.AddRange(WriteEndpoint.JunkRouteValues.Select(junk =>
+                    (new MalformedBody("bad route value", "{"u8.ToArray()), pathPrefix + endpoint.Path(random, junk))));
+            }
+
             await Parallel.ForEachAsync(bodies, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (item, ct) =>
                 await SendAsync(client, endpoint, item.path, item.body, token, outcome, ct));
         }

@@ -43,15 +43,26 @@ public sealed record WriteEndpoint(string Method, RoutePattern Pattern, Type? Bo
         ];
     }
 
-    /// <summary>A path that matches the pattern: route values satisfy their constraints and name nothing that exists.</summary>
-    public string Path(Random random)
+    /// <summary>Route values no parameter can take: they must not bind (400 naming the parameter) or not match (404).</summary>
+    public static readonly IReadOnlyList<string> JunkRouteValues =
+    [
+        "not-a-guid", "-1", "99999999999999999999999", "1e400", "NaN", "%00", "..", "' OR 1=1 --", "\ud800", new string('9', 4096),
+    ];
+
+    public bool HasRouteValues => Pattern.Parameters.Count > 0;
+
+    /// <summary>
+    /// A path that matches the pattern: route values satisfy their constraints and name nothing that exists; or,
+    /// with <paramref name="junk"/>, every route value replaced by it.
+    /// </summary>
+    public string Path(Random random, string? junk = null)
     {
         ArgumentNullException.ThrowIfNull(random);
         var segments = Pattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
         {
             RoutePatternLiteralPart literal => literal.Content,
             RoutePatternSeparatorPart separator => separator.Content,
-            RoutePatternParameterPart parameter => Uri.EscapeDataString(ValueFor(parameter, random)),
+            RoutePatternParameterPart parameter => Uri.EscapeDataString(junk ?? ValueFor(parameter, random)),
             _ => string.Empty,
         })));
         return "/" + string.Join('/', segments);
