@@ -10,7 +10,8 @@ namespace LandPlatform.ServiceDefaults.BadRequests;
 /// it, and what the binder or the endpoint throws about the request becomes a 400/413/415 problem. It runs
 /// twice in a service: outermost (MapDefaultEndpoints, for the gateway, the issuer and anything before
 /// authentication) and right before the endpoint (UsePlatformAuthentication), so the audit trail records a
-/// rejected request as <c>rejected:400</c>, not <c>failed:500</c>.
+/// rejected request as <c>rejected:400</c>, not <c>failed:500</c>. A gRPC call whose message cannot be read gets
+/// INTERNAL rather than UNKNOWN (<see cref="GrpcUnreadableMessage"/>).
 /// </summary>
 internal sealed partial class BadRequestProblemMiddleware(RequestDelegate next, ILogger<BadRequestProblemMiddleware> logger)
 {
@@ -27,6 +28,7 @@ internal sealed partial class BadRequestProblemMiddleware(RequestDelegate next, 
         try
         {
             await next(context);
+            GrpcUnreadableMessage.Correct(context);
         }
         catch (Exception error) when (!context.Response.HasStarted && BadRequestProblem.For(context, error) is { } problem)
         {
