@@ -1,3 +1,4 @@
+using LandPlatform.ServiceDefaults.BadRequests;
 using LandPlatform.ServiceDefaults.Health;
 using LandPlatform.ServiceDefaults.Memory;
 using LandPlatform.ServiceDefaults.Problems;
@@ -13,7 +14,7 @@ namespace Microsoft.Extensions.Hosting;
 
 /// <summary>
 /// What every LandPlatform process gets, in the shape of Aspire's ServiceDefaults template: OpenTelemetry,
-/// health, service discovery (<c>http://credit</c> resolves from <c>services:credit:http:0</c>, which the
+/// health, strict request reading (malformed input is a 400 problem naming the field), service discovery (<c>http://credit</c> resolves from <c>services:credit:http:0</c>, which the
 /// AppHost injects), the standard resilience handler on every HttpClient, and problem details.
 /// </summary>
 public static class ServiceDefaultsExtensions
@@ -30,6 +31,8 @@ public static class ServiceDefaultsExtensions
             http.AddServiceDiscovery();
         });
         builder.Services.AddPlatformProblemDetails();
+        // Strict request JSON and a 400 problem naming the field for anything unreadable (BadRequests/README.md).
+        builder.Services.AddBadRequestProblems();
         // One clock for every rule that depends on dates, so tests can drive time instead of sleeping.
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddStartupMemoryTrim();
@@ -39,6 +42,7 @@ public static class ServiceDefaultsExtensions
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.UsePlatformProblemDetails();
+        app.UseBadRequestProblems();
         app.MapHealthEndpoints();
         // In a process that serves gRPC (AddPlatformGrpcServer), the standard gRPC probe answers from the same
         // checks as /health, without a token like /health itself.

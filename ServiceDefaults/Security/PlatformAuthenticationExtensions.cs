@@ -1,3 +1,4 @@
+using LandPlatform.ServiceDefaults.BadRequests;
 using LandPlatform.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
@@ -64,6 +65,8 @@ public static class PlatformAuthenticationExtensions
         app.UseAuthentication();
         afterAuthentication?.Invoke(app);
         app.UseAuthorization();
+        // Innermost, so a request the endpoint cannot read is a 400 the audit trail records as rejected, not a 500.
+        app.UseBadRequestProblems();
         return app;
     }
 }

@@ -26,26 +26,18 @@ public static class CalculatorsApi
     }
 
     private static Results<Ok<LeaseThenTransferResponse>, ValidationProblem, ProblemHttpResult> LeaseThenTransfer(
-        JsonBody<LeaseThenTransferRequestBody> body, LeaseThenTransferCalculator calculator) =>
-        body.Error is { } error
-            ? PricingProblems.Body(error)
-            : PricingProblems.Respond(calculator.Schedule(body.Value!.ToDomain()), LeaseThenTransferResponse.From);
+        LeaseThenTransferRequestBody body, LeaseThenTransferCalculator calculator) =>
+        PricingProblems.Respond(calculator.Schedule(body.ToDomain()), LeaseThenTransferResponse.From);
 
     private static Results<Ok<CompensationResponse>, ValidationProblem, ProblemHttpResult> Compensation(
-        JsonBody<CompensationRequestBody> body, CompensationCalculator calculator) =>
-        body.Error is { } error
-            ? PricingProblems.Body(error)
-            : PricingProblems.Respond(calculator.Compute(body.Value!.ToDomain()), CompensationResponse.From);
+        CompensationRequestBody body, CompensationCalculator calculator) =>
+        PricingProblems.Respond(calculator.Compute(body.ToDomain()), CompensationResponse.From);
 
     private static Results<Ok<PerformanceDepositResponse>, ValidationProblem, ProblemHttpResult> Deposit(
-        JsonBody<PerformanceDepositRequestBody> body, PerformanceDepositCalculator calculator) =>
-        body.Error is { } error
-            ? PricingProblems.Body(error)
-            : PricingProblems.Respond(calculator.Compute(body.Value!.ToDomain()), PerformanceDepositResponse.From);
+        PerformanceDepositRequestBody body, PerformanceDepositCalculator calculator) =>
+        PricingProblems.Respond(calculator.Compute(body.ToDomain()), PerformanceDepositResponse.From);
 
     private static Results<Ok<NationalMinimumCheckResponse>, ValidationProblem, ProblemHttpResult> NationalMinimum(
-        JsonBody<NationalMinimumCheckRequestBody> body, NationalMinimumCheck check) =>
-        body.Error is { } error
-            ? PricingProblems.Body(error)
-            : PricingProblems.Respond(check.Check(body.Value!.ToDomain()), NationalMinimumCheckResponse.From);
+        NationalMinimumCheckRequestBody body, NationalMinimumCheck check) =>
+        PricingProblems.Respond(check.Check(body.ToDomain()), NationalMinimumCheckResponse.From);
 }

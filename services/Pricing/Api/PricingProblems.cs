@@ -32,25 +32,6 @@ public static class PricingProblems
             });
     }
 
-    public static ProblemHttpResult Body(JsonBodyError error)
-    {
-        ArgumentNullException.ThrowIfNull(error);
-        if (error.Status != StatusCodes.Status400BadRequest)
-        {
-            return TypedResults.Problem(statusCode: error.Status, title: "Unsupported request body", detail: error.Message);
-        }
-
-        return TypedResults.Problem(
-            statusCode: StatusCodes.Status400BadRequest,
-            title: "The request is not valid",
-            detail: $"The request has invalid fields: {error.Field}.",
-            extensions: new Dictionary<string, object?>
-            {
-                ["errors"] = new Dictionary<string, string[]> { [error.Field] = [error.Message] },
-                ["violations"] = new[] { new { field = error.Field, rule = error.Rule, message = error.Message } },
-            });
-    }
-
     /// <summary>
     /// 422: the request is well formed but the policy forbids it. The steps computed up to the refusal
     /// come with it so the reason can be checked like a price.

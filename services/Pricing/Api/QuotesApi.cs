@@ -23,15 +23,9 @@ public static class QuotesApi
     }
 
     private static async Task<Results<Created<QuoteResponse>, ValidationProblem, ProblemHttpResult>> Create(
-        JsonBody<QuoteRequest> body, ReservePriceCalculator calculator, PricingDbContext db, IAuditTrail audit,
+        QuoteRequest request, ReservePriceCalculator calculator, PricingDbContext db, IAuditTrail audit,
         CurrentActor actor, TimeProvider clock, CancellationToken ct)
     {
-        if (body.Error is { } error)
-        {
-            return PricingProblems.Body(error);
-        }
-
-        var request = body.Value!;
         switch (calculator.Quote(request.ToDomain()))
         {
             case InvalidInput<ReservePriceQuote> invalid:

@@ -19,22 +19,17 @@ namespace LandPlatform.Pricing.Api;
 internal static partial class ReservePriceEndpoint
 {
     public static async Task<Results<Created<ReservePriceResponse>, ValidationProblem, ProblemHttpResult, NotFound>> Fix(
-        Guid id, JsonBody<FixReservePriceRequest> body, PricingDbContext db, IAuditTrail audit, CurrentActor actor,
+        Guid id, FixReservePriceRequest body, PricingDbContext db, IAuditTrail audit, CurrentActor actor,
         TimeProvider clock, ILogger<ReservePriceAssignment> logger, CancellationToken ct)
     {
-        if (body.Error is { } error)
-        {
-            return PricingProblems.Body(error);
-        }
-
         var errors = new ValidationErrors();
-        var applicationId = errors.Required("applicationId", body.Value!.ApplicationId);
+        var applicationId = errors.Required("applicationId", body.ApplicationId);
         if (applicationId == Guid.Empty)
         {
             errors.Add("applicationId", "must not be the empty GUID");
         }
 
-        var parcelCode = errors.Required("parcelCode", body.Value.ParcelCode, ReservePriceRules.MaxParcelCodeLength);
+        var parcelCode = errors.Required("parcelCode", body.ParcelCode, ReservePriceRules.MaxParcelCodeLength);
         if (errors.Any)
         {
             return errors.ToProblem();

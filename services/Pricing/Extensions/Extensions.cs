@@ -20,7 +20,6 @@ internal static class Extensions
         builder.AddServiceDatabase<PricingDbContext, SqlitePricingDbContext, PostgresPricingDbContext>("pricing");
         builder.AddAuditTrail<PricingDbContext>();
         builder.AddEventBus<PricingDbContext>();
-        builder.Services.ConfigureHttpJsonOptions(o => PricingJson.Configure(o.SerializerOptions));
 
         // Loaded (and validated) once at start-up: a broken pack file stops the service instead of
         // producing a wrong price later. The calculators are stateless over the catalog and the clock.

@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 
-namespace LandPlatform.Pricing.Api;
+namespace LandPlatform.ServiceDefaults.BadRequests;
 
 /// <summary>
 /// What a request field expects, found by walking the JSON path over the body type, so a 400 says
@@ -44,10 +44,12 @@ public static partial class JsonFieldType
 
     private static string Name(Type type) => type switch
     {
-        _ when type == typeof(decimal) => "a JSON number (not a string, not NaN)",
-        _ when type == typeof(int) => "a whole JSON number (not a string)",
+        _ when type == typeof(decimal) || type == typeof(double) || type == typeof(float) => "a JSON number (not a string, not NaN)",
+        _ when type == typeof(int) || type == typeof(long) || type == typeof(short) => "a whole JSON number (not a string)",
+        _ when type.IsEnum => "one of " + string.Join(", ", Enum.GetNames(type)),
         _ when type == typeof(bool) => "true or false",
         _ when type == typeof(DateOnly) => "a date as \"yyyy-MM-dd\"",
+        _ when type == typeof(DateTimeOffset) || type == typeof(DateTime) => "a date and time as \"yyyy-MM-ddTHH:mm:ssZ\"",
         _ when type == typeof(Guid) => "a GUID string",
         _ when type == typeof(string) => "a JSON string",
         _ when ElementType(type) is not null => "a JSON array",
