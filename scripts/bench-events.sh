@@ -12,6 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 project=tests/Messaging.Benchmarks
 [ "${SKIP_BUILD:-}" = 1 ] || dotnet build "$project" -c Release --nologo -v quiet
+export LP_RABBITMQ_STARTUP_SECONDS="${LP_RABBITMQ_STARTUP_SECONDS:-300}"  # a loaded machine boots the broker slowly
 exec dotnet "$project/bin/Release/net10.0/LandPlatform.Messaging.Benchmarks.dll" \
     --messages="${MESSAGES:-2000}" --rounds="${ROUNDS:-3}" --prefetch="${PREFETCH:-16}" \
     --producers="${PRODUCERS:-4}" --only="${ONLY:-both}"

@@ -94,18 +94,27 @@ public sealed partial class OutboxDispatcher<TDbContext>(
             .Take(_options.BatchSize)
             .ToListAsync(stoppingToken);
 
+        var result = rows.Count == _options.BatchSize ? PassResult.BatchFull : PassResult.Idle;
         foreach (var row in rows)
         {
-            var outcome = await PublishAsync(row, stoppingToken);
-            await db.SaveChangesAsync(stoppingToken);
-            if (outcome == PassResult.BrokerUnavailable)
+            if (await PublishAsync(row, stoppingToken) == PassResult.BrokerUnavailable)
             {
                 // The rows behind would only time out too; stop and probe again later.
-                return outcome;
+                result = PassResult.BrokerUnavailable;
+                break;
             }
         }
 
-        return rows.Count == _options.BatchSize ? PassResult.BatchFull : PassResult.Idle;
+        // One commit for the batch's outcomes (sent, failed, parked), not one per row: each commit is a disk sync,
+        // and per row it cost more than the publish (issue 15). A crash before this commit re-sends the batch,
+        // which the consumers' inboxes absorb, as they absorb any re-send. Not cancelled by shutdown: rows already
+        // published should be marked.
+        using (await SqliteWriteGate.EnterAsync(db, CancellationToken.None))
+        {
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+
+        return result;
     }
 
     private async Task<PassResult> PublishAsync(OutboxMessage row, CancellationToken stoppingToken)
