@@ -74,7 +74,8 @@ static async Task<RoundResult> RunRoundAsync(
         var (stored, distinct) = await path.CountEffectsAsync();
         var latencies = timings.LatenciesMs();
         return new RoundResult(name, 0, settings.Messages, timings.Effects / seconds,
-            Percentile(latencies, 0.50), Percentile(latencies, 0.99), stored, distinct, timings.Consumed);
+            Percentile(latencies, 0.50), Percentile(latencies, 0.99), Percentile(timings.ArrivalMs(), 0.50),
+            stored, distinct, timings.Consumed);
     }
     finally
     {
@@ -86,10 +87,12 @@ static double Percentile(double[] sorted, double q) =>
     sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(q * sorted.Length))];
 
 internal sealed record RoundResult(
-    string Path, int Round, int Messages, double PerSecond, double P50Ms, double P99Ms, int Stored, int Distinct, int Consumed)
+    string Path, int Round, int Messages, double PerSecond, double P50Ms, double P99Ms, double ArrivalP50Ms,
+    int Stored, int Distinct, int Consumed)
 {
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"round {Round} {Path,-6} {PerSecond,9:F0} msg/s  commit→effect p50 {P50Ms,8:F1} ms  p99 {P99Ms,8:F1} ms  " +
+        $"(commit→arrival p50 {ArrivalP50Ms:F1} ms)  " +
         $"effects {Stored}/{Messages} (distinct {Distinct}, deliveries {Consumed})");
 }
 

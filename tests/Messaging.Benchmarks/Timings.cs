@@ -14,6 +14,7 @@ public sealed class Timings : IConsumeObserver
 {
     private readonly ConcurrentDictionary<Guid, long> _committed = new();
     private readonly ConcurrentDictionary<Guid, long> _effected = new();
+    private readonly ConcurrentDictionary<Guid, long> _arrived = new();
     private int _consumed;
 
     public int Effects => _effected.Count;
@@ -26,14 +27,21 @@ public sealed class Timings : IConsumeObserver
     public long LastEffect => _effected.Values.DefaultIfEmpty(0).Max();
 
     /// <summary>Commit-to-effect latencies in milliseconds, sorted.</summary>
-    public double[] LatenciesMs() => _effected
-        .Where(e => _committed.ContainsKey(e.Key))
-        .Select(e => Stopwatch.GetElapsedTime(_committed[e.Key], e.Value).TotalMilliseconds)
-        .Order()
-        .ToArray();
+    public double[] LatenciesMs() => Since(_committed, _effected);
+
+    /// <summary>Commit-to-arrival at the consumer (dispatcher and broker; the rest is the consumer's), sorted.</summary>
+    public double[] ArrivalMs() => Since(_committed, _arrived);
 
     public Task PreConsume<T>(ConsumeContext<T> context)
-        where T : class => Task.CompletedTask;
+        where T : class
+    {
+        if (context.Message is ApplicationSubmitted submitted)
+        {
+            _arrived.TryAdd(submitted.ApplicationId, Stopwatch.GetTimestamp());
+        }
+
+        return Task.CompletedTask;
+    }
 
     public Task PostConsume<T>(ConsumeContext<T> context)
         where T : class
@@ -46,6 +54,12 @@ public sealed class Timings : IConsumeObserver
 
         return Task.CompletedTask;
     }
+
+    private static double[] Since(ConcurrentDictionary<Guid, long> from, ConcurrentDictionary<Guid, long> to) => to
+        .Where(e => from.ContainsKey(e.Key))
+        .Select(e => Stopwatch.GetElapsedTime(from[e.Key], e.Value).TotalMilliseconds)
+        .Order()
+        .ToArray();
 
     public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception)
         where T : class => Task.CompletedTask;

@@ -95,13 +95,28 @@ public sealed partial class OutboxDispatcher<TDbContext>(
             .ToListAsync(stoppingToken);
 
         var result = rows.Count == _options.BatchSize ? PassResult.BatchFull : PassResult.Idle;
+        // Publishes start in commit order and up to PublishesInFlight wait for the broker's confirmation together:
+        // awaited one by one, each row waited a full round trip to the broker before the next could start, which
+        // capped the path at one confirm per row (issue 15). They go out through the bus's one publish channel,
+        // in the order they were started.
+        var inFlight = new Queue<Task<PassResult>>();
         foreach (var row in rows)
         {
-            if (await PublishAsync(row, stoppingToken) == PassResult.BrokerUnavailable)
+            if (inFlight.Count >= Math.Max(1, _options.PublishesInFlight) && await inFlight.Dequeue() == PassResult.BrokerUnavailable)
             {
                 // The rows behind would only time out too; stop and probe again later.
                 result = PassResult.BrokerUnavailable;
                 break;
+            }
+
+            inFlight.Enqueue(PublishAsync(row, stoppingToken));
+        }
+
+        while (inFlight.Count > 0)
+        {
+            if (await inFlight.Dequeue() == PassResult.BrokerUnavailable)
+            {
+                result = PassResult.BrokerUnavailable;
             }
         }
 
