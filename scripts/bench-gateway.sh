@@ -4,7 +4,8 @@
 # service and through the gateway, alternating direct/gateway ROUNDS times in one run, so that whatever else the
 # machine is doing weighs on both sides alike; prints requests/s, p50 and p99 of each side (median of the rounds)
 # and the ratio gateway/direct. Then a fixed-rate pass (wrk2-style pacing is not available in Debian's wrk, so
-# h2load --rps) measures the latency the gateway adds below saturation. Stops the platform by its PID.
+# h2load --rps, per client; checked with h2load 1.52: -c2 --rps=5 -D 4 sends 40 requests) measures the latency the
+# gateway adds below saturation. Stops the platform by its PID.
 #   GET  /api/pricing/policy-packs     light, authenticated (policy packs are in memory)
 #   GET  /api/credit/public/listings   anonymous, one database query
 #   POST /api/pricing/quotes           JSON body, authenticated, a write: one row stored, rate-limited at the gateway
@@ -116,6 +117,7 @@ done
 # Below saturation: the same GETs at a fixed rate, alternating, for the latency the gateway adds.
 paced_log() { # label side url → per-request latencies via h2load --log-file
     local file="$work/h2load-$1-$2.log"
+    rm -f "$file"   # h2load appends to an existing log file: each round must read only its own requests
     h2load --h1 -c4 -t1 --rps=$((RATE / 4)) -D "$DURATION" --log-file="$file" -H "Authorization: Bearer $token" "$3" >/dev/null 2>&1 || true
     python3 - "$1-paced" "$2" "$file" "$DURATION" >>"$results" <<'PY'
 import sys

@@ -28,7 +28,7 @@ internal static class WriteRateLimiting
             limiter.OnRejected = (rejected, cancellationToken) => Reject(rejected, options.Window);
         });
 
-    private static bool IsWrite(HttpContext context) =>
+    public static bool IsWrite(HttpContext context) =>
         HttpMethods.IsPost(context.Request.Method) || HttpMethods.IsPut(context.Request.Method)
         || HttpMethods.IsPatch(context.Request.Method) || HttpMethods.IsDelete(context.Request.Method);
 

@@ -24,6 +24,8 @@ public abstract partial class IdempotentConsumer<TMessage, TDbContext>(TDbContex
         var messageId = context.MessageId ?? throw new MissingMessageIdException();
         var cancellationToken = context.CancellationToken;
 
+        // One writer of the service's SQLite file at a time from this process (see SqliteWriteGate).
+        using var writer = await SqliteWriteGate.EnterAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         // Explicit check first: a redelivery is normal (broker reconnects, outbox re-sends after a crash) and is

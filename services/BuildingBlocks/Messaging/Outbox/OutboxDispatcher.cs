@@ -94,18 +94,42 @@ public sealed partial class OutboxDispatcher<TDbContext>(
             .Take(_options.BatchSize)
             .ToListAsync(stoppingToken);
 
+        var result = rows.Count == _options.BatchSize ? PassResult.BatchFull : PassResult.Idle;
+        // Publishes start in commit order and up to PublishesInFlight wait for the broker's confirmation together:
+        // awaited one by one, each row waited a full round trip to the broker before the next could start, which
+        // capped the path at one confirm per row (issue 15). They go out through the bus's one publish channel,
+        // in the order they were started.
+        var inFlight = new Queue<Task<PassResult>>();
         foreach (var row in rows)
         {
-            var outcome = await PublishAsync(row, stoppingToken);
-            await db.SaveChangesAsync(stoppingToken);
-            if (outcome == PassResult.BrokerUnavailable)
+            if (inFlight.Count >= Math.Max(1, _options.PublishesInFlight) && await inFlight.Dequeue() == PassResult.BrokerUnavailable)
             {
                 // The rows behind would only time out too; stop and probe again later.
-                return outcome;
+                result = PassResult.BrokerUnavailable;
+                break;
+            }
+
+            inFlight.Enqueue(PublishAsync(row, stoppingToken));
+        }
+
+        while (inFlight.Count > 0)
+        {
+            if (await inFlight.Dequeue() == PassResult.BrokerUnavailable)
+            {
+                result = PassResult.BrokerUnavailable;
             }
         }
 
-        return rows.Count == _options.BatchSize ? PassResult.BatchFull : PassResult.Idle;
+        // One commit for the batch's outcomes (sent, failed, parked), not one per row: each commit is a disk sync,
+        // and per row it cost more than the publish (issue 15). A crash before this commit re-sends the batch,
+        // which the consumers' inboxes absorb, as they absorb any re-send. Not cancelled by shutdown: rows already
+        // published should be marked.
+        using (await SqliteWriteGate.EnterAsync(db, CancellationToken.None))
+        {
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+
+        return result;
     }
 
     private async Task<PassResult> PublishAsync(OutboxMessage row, CancellationToken stoppingToken)

@@ -24,6 +24,12 @@ public sealed class OutboxOptions
     /// </summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Publishes of one pass waiting for the broker's confirmation at once. 1 publishes row by row; more overlap the
+    /// round trips (issue 15). During an outage at most this many rows time out before the dispatcher backs off.
+    /// </summary>
+    public int PublishesInFlight { get; set; } = 16;
+
     /// <summary>Longest pause between probes while the broker is unreachable.</summary>
     public TimeSpan MaxOutageBackoff { get; set; } = TimeSpan.FromSeconds(30);
 
