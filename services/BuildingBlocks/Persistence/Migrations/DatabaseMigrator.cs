@@ -20,6 +20,16 @@ internal static partial class DatabaseMigrator
         await SchemaGateAdoption.AdoptAsync(db, logger, cancellationToken);
         // EF logs each migration it applies ("Applying migration …") at Information.
         await db.Database.MigrateAsync(cancellationToken);
+        if (!db.Database.IsNpgsql())
+        {
+            // Write-ahead logging: a service's readers (requests, the outbox probe) no longer block its writers
+            // (inbox transactions, the outbox dispatcher) or the other way round, where the default rollback
+            // journal locked the whole file and Microsoft.Data.Sqlite slept 150 ms on every busy collision
+            // (issue 15's event benchmark). The mode is stored in the file, so it is set once. Synchronous stays
+            // FULL: a commit is on disk before it returns, whatever happens to the machine afterwards.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
         LogCurrent(logger, db.GetType().Name, db.Database.GetMigrations().LastOrDefault() ?? "(none)");
     }
 
