@@ -88,6 +88,7 @@ static async Task SeedAsync(IServiceProvider services, int n, DateOnly first)
             var supply = new SupplyResult(Guid.NewGuid(), q.ApplicationId, q.Uscc, q.ParcelCode, SupplyModes.Grant, 10_000_000m, delivered.AddDays(-30), $"B{done}") { TermYears = 50 };
             var contract = SupervisionContract.Draft(Guid.CreateVersion7(), supply, q, policy, null, null, null, clerk, future, now);
             contract.Sign(delivered.AddDays(-20), clerk, future, now);
+            contract.SignLandContract($"B{done}", "planning", delivered.AddDays(-15), clerk, future, now);
             contract.PayDeposit(delivered.AddDays(-10), clerk, future, now);
             contract.DeliverLand(delivered, clerk, future, now);
             var kind = random.Next(100);
