@@ -34,7 +34,8 @@ public static partial class Permissions
             [ContractsTerminate] = [Grant.Staff(Bureaus.Planning, leader), Grant.Staff(Bureaus.District, leader)],
             // gRPC contracts.GetCommitments: monitoring compares commitments with actuals.
             [ContractsCommitmentsGet] = [Grant.ServiceCaller(ServiceIdentities.Monitoring)],
-            [ContractsRead] = staffAndAuditors,
+            // Enterprises read their own contracts and their printed text; the endpoints check the code (EnterpriseScope).
+            [ContractsRead] = [.. staffAndAuditors, Grant.Enterprise],
 
             [MonitoringReportsSubmit] = [Grant.Enterprise],
             [MonitoringIndicatorsConfirm] = [Grant.Staff(Bureaus.Statistics), Grant.Staff(Bureaus.Tax)],

@@ -36,6 +36,7 @@ public sealed class IntegrationEventCatalogTests
         "MilestoneMissed",
         "ParcelStandardApproved",
         "PenaltyAccrued",
+        "QuarterlyReportMissed",
         "RectificationExpired",
         "ReservePriceSet",
     ];

@@ -2,6 +2,7 @@ using LandPlatform.Admission.Api.Contracts;
 using LandPlatform.Admission.Domain;
 using LandPlatform.Admission.Infrastructure;
 using LandPlatform.Auditing;
+using LandPlatform.CreditChecks;
 using LandPlatform.Documents;
 using LandPlatform.Messaging;
 using LandPlatform.Messaging.Outbox;

@@ -6,6 +6,7 @@ using LandPlatform.Admission.Domain.Standards;
 using LandPlatform.Admission.Infrastructure;
 using LandPlatform.Admission.Policies;
 using LandPlatform.Auditing;
+using LandPlatform.CreditChecks;
 using LandPlatform.Messaging;
 using LandPlatform.Messaging.Outbox;
 using LandPlatform.ServiceDefaults.Problems;

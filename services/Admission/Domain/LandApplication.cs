@@ -3,6 +3,7 @@ using LandPlatform.Admission.Domain.Evaluation;
 using LandPlatform.Admission.Domain.Packs;
 using LandPlatform.Admission.Domain.Rules;
 using LandPlatform.Admission.Domain.Standards;
+using LandPlatform.CreditChecks;
 using LandPlatform.SeedWork;
 
 namespace LandPlatform.Admission.Domain;

@@ -1,4 +1,5 @@
 using LandPlatform.Auditing;
+using LandPlatform.CreditChecks;
 using LandPlatform.Documents;
 using System.Text.Json.Serialization;
 using LandPlatform.Admission.Api;

@@ -1,3 +1,4 @@
+using LandPlatform.CreditChecks;
 using LandPlatform.IntegrationContracts.Enterprises;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 

@@ -1,6 +1,6 @@
 using LandPlatform.Contracts.Domain.Lifecycle;
 using LandPlatform.Contracts.Domain.Limits;
-using LandPlatform.Contracts.Infrastructure;
+using LandPlatform.CreditChecks;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

@@ -26,14 +26,13 @@ public static class ContractsApi
     public static RouteGroupBuilder MapContractsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/contracts").WithTags("Contracts").WithBusinessRuleProblems().WithContractProblems();
+        // Staff and auditors read every contract; an enterprise its own (EnterpriseScope on each, the list filtered).
+        group.MapGet("/", List).RequirePermission(Permissions.ContractsRead);
         group.MapGet("/{id:guid}", Get).RequirePermission(Permissions.ContractsRead);
         group.MapGet("/{id:guid}/document", Document).RequirePermission(Permissions.ContractsRead);
 
-        Step(group, "signature", Permissions.ContractsSign, (c, s) =>
-        {
-            c.Sign(s.On, s.Actor, s.Today, s.Now);
-            return [ContractEvents.Signed(c, c.IsLease ? "Lease" : "Grant", s.On)];
-        });
+        // The supervision contract; the land contract (and ContractSigned) follows it (LandContractApi).
+        Step(group, "signature", Permissions.ContractsSign, (c, s) => { c.Sign(s.On, s.Actor, s.Today, s.Now); return []; });
         Step(group, "deposit", Permissions.ContractsWrite, (c, s) => { c.PayDeposit(s.On, s.Actor, s.Today, s.Now); return []; });
         Step(group, "delivery", Permissions.ContractsWrite, (c, s) =>
         {
@@ -64,23 +63,55 @@ public static class ContractsApi
         group.MapPost("/{id:guid}/government-delay", RecordGovernmentDelay).RequirePermission(Permissions.ContractsWrite);
         group.MapPost("/{id:guid}/termination", Terminate).RequirePermission(Permissions.ContractsTerminate);
         group.MapParcelLimitsApi();
+        group.MapLandContractApi();
         return group;
     }
 
-    private static async Task<Results<Ok<ContractResponse>, ProblemHttpResult>> Get(Guid id, ContractsDbContext db, CurrentActor actor, CancellationToken ct)
+    /// <summary>The contracts an actor may read, newest first: an enterprise sees only its own, whatever it asks for.</summary>
+    private static async Task<Results<Ok<ContractSummary[]>, ProblemHttpResult>> List(
+        string? uscc, ContractsDbContext db, CurrentActor actor, CancellationToken ct)
+    {
+        if (actor.IsEnterprise && uscc is not null && EnterpriseScope.Check(actor, uscc) is { } denied)
+        {
+            return denied;
+        }
+
+        var holder = actor.IsEnterprise ? actor.Uscc : uscc?.Trim().ToUpperInvariant();
+        var contracts = db.Contracts.AsNoTracking();
+        if (holder is not null)
+        {
+            contracts = contracts.Where(c => c.Uscc == holder);
+        }
+
+        var found = await contracts.OrderByDescending(c => c.Id).Take(500).ToListAsync(ct);
+        return TypedResults.Ok(found.Select(ContractSummary.From).ToArray());
+    }
+
+    private static async Task<Results<Ok<ContractResponse>, ProblemHttpResult>> Get(
+        Guid id, ContractsDbContext db, ContractsPolicyCatalog packs, CurrentActor actor, CancellationToken ct)
     {
         if (await ContractStore.FindAsync(db, id, ct) is not { } contract)
         {
             return ContractProblems.NotFound("contract", id);
         }
 
-        return EnterpriseScope.Check(actor, contract.Uscc) is { } denied ? denied : TypedResults.Ok(ContractResponse.From(contract));
+        return EnterpriseScope.Check(actor, contract.Uscc) is { } denied
+            ? denied
+            : TypedResults.Ok(ContractResponse.From(contract, ContractStore.PolicyOf(packs, contract)));
     }
 
     /// <summary>The printable supervision contract (seed 004 附件3): HTML, or PDF with ?format=pdf (the shared printer).</summary>
-    private static async Task<IResult> Document(
-        Guid id, HttpRequest http, PdfPrinter printer, ContractsDbContext db, ContractsPolicyCatalog packs, CurrentActor actor, CancellationToken ct)
+    private static Task<IResult> Document(
+        Guid id, HttpRequest http, PdfPrinter printer, ContractsDbContext db, ContractsPolicyCatalog packs, CurrentActor actor, CancellationToken ct) =>
+        SendDocumentAsync(id, http, printer, db, packs, actor, (contract, policy) => new PrintableDocument(
+            "履约监管协议", $"contract-{contract.ParcelCode}", Documents.SupervisionContractDocument.Render(contract, policy)), ct);
+
+    /// <summary>A contract's document for whoever may read the contract (an enterprise only its own), from the stored contract and its pack.</summary>
+    internal static async Task<IResult> SendDocumentAsync(
+        Guid id, HttpRequest http, PdfPrinter printer, ContractsDbContext db, ContractsPolicyCatalog packs, CurrentActor actor,
+        Func<SupervisionContract, ContractsPolicy, PrintableDocument> render, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(render);
         if (await ContractStore.FindAsync(db, id, ct) is not { } contract)
         {
             return ContractProblems.NotFound("contract", id);
@@ -91,14 +122,13 @@ public static class ContractsApi
             return denied;
         }
 
-        var html = Documents.SupervisionContractDocument.Render(contract, ContractStore.PolicyOf(packs, contract));
-        return await DocumentResults.SendAsync(new PrintableDocument("履约监管协议", $"contract-{contract.ParcelCode}", html), http, printer);
+        return await DocumentResults.SendAsync(render(contract, ContractStore.PolicyOf(packs, contract)), http, printer);
     }
 
     /// <summary>What a step handler gets: the day it happened, who, the clock's day and instant, the contract's pack.</summary>
-    internal sealed record StepContext(DateOnly On, Actor Actor, DateOnly Today, DateTimeOffset Now, ContractsPolicy Policy);
+    internal sealed record StepContext(DateOnly On, Actor Actor, DateOnly Today, DateTimeOffset Now, ContractsPolicy Policy, string? Bureau);
 
-    private static void Step(RouteGroupBuilder group, string route, string permission, Func<SupervisionContract, StepContext, IntegrationEvent[]> apply) =>
+    internal static void Step(RouteGroupBuilder group, string route, string permission, Func<SupervisionContract, StepContext, IntegrationEvent[]> apply) =>
         group.MapPost($"/{{id:guid}}/{route}", (Guid id, StepRequest request, ContractsDbContext db, ContractsPolicyCatalog packs, IAuditTrail audit,
                 CurrentActor actor, TimeProvider clock, CancellationToken ct) =>
             TakeStepAsync(id, request.On, "on", $"contracts.contract.{route}", db, packs, audit, actor, clock, apply, ct))
@@ -146,7 +176,7 @@ public static class ContractsApi
 
         var before = new { State = contract.State.ToString(), DepositStatus = contract.DepositStatus.ToString() };
         var policy = ContractStore.PolicyOf(packs, contract);
-        var events = apply(contract, new StepContext(day, actor.ToDomainActor(), clock.Today(), clock.GetUtcNow(), policy));
+        var events = apply(contract, new StepContext(day, actor.ToDomainActor(), clock.Today(), clock.GetUtcNow(), policy, actor.Bureau));
         foreach (var e in events)
         {
             db.AddIntegrationEvent(e);
@@ -156,7 +186,7 @@ public static class ContractsApi
             Before: AuditSummary.Json(before),
             After: AuditSummary.Json(new { State = contract.State.ToString(), On = day, DepositStatus = contract.DepositStatus.ToString() })));
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(ContractResponse.From(contract));
+        return TypedResults.Ok(ContractResponse.From(contract, policy));
     }
 
     private static Task<Results<Ok<ContractResponse>, ValidationProblem, ProblemHttpResult>> RenewLease(
@@ -178,7 +208,8 @@ public static class ContractsApi
     }
 
     private static async Task<Results<Ok<ContractResponse>, ValidationProblem, ProblemHttpResult>> ReportProgress(
-        Guid id, StepRequest request, ContractsDbContext db, IAuditTrail audit, CurrentActor actor, TimeProvider clock, CancellationToken ct)
+        Guid id, StepRequest request, ContractsDbContext db, ContractsPolicyCatalog packs, IAuditTrail audit, CurrentActor actor, TimeProvider clock,
+        CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var on = errors.Required("on", request.On);
@@ -205,11 +236,11 @@ public static class ContractsApi
         contract.RecordProgressReport(on!.Value);
         audit.Record(new AuditEntry("contracts.contract.progress-report", "contract", contract.Id.ToString(), After: AuditSummary.Json(new { On = on })));
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(ContractResponse.From(contract));
+        return TypedResults.Ok(ContractResponse.From(contract, ContractStore.PolicyOf(packs, contract)));
     }
 
     private static async Task<Results<Ok<ContractResponse>, ValidationProblem, ProblemHttpResult>> RecordGovernmentDelay(
-        Guid id, GovernmentDelayRequest request, ContractsDbContext db, IAuditTrail audit, CancellationToken ct)
+        Guid id, GovernmentDelayRequest request, ContractsDbContext db, ContractsPolicyCatalog packs, IAuditTrail audit, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var evidence = errors.Required("evidence", request.Evidence, maxLength: 2000);
@@ -226,7 +257,7 @@ public static class ContractsApi
         contract.RecordGovernmentDelay(evidence!);
         audit.Record(new AuditEntry("contracts.contract.government-delay", "contract", contract.Id.ToString(), After: AuditSummary.Json(new { Evidence = evidence })));
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(ContractResponse.From(contract));
+        return TypedResults.Ok(ContractResponse.From(contract, ContractStore.PolicyOf(packs, contract)));
     }
 
     private static async Task<Results<Ok<ContractResponse>, ValidationProblem, ProblemHttpResult>> Terminate(

@@ -4,6 +4,7 @@ using LandPlatform.Contracts.Domain;
 using LandPlatform.Contracts.Domain.Limits;
 using LandPlatform.Contracts.Infrastructure;
 using LandPlatform.Contracts.Policies;
+using LandPlatform.CreditChecks;
 using LandPlatform.ServiceDefaults.Problems;
 using LandPlatform.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -60,7 +61,7 @@ internal static class ParcelLimitsApi
         var today = clock.Today();
         var policy = ContractStore.PolicyOf(packs, contract);
         var transfer = new TransferRequest(kind!.Value, units, request.IncludesSupportingFloorArea, request.TransfereeInCatalog,
-            await credit.IsListedAsync(transferee!.Value.Value, ct), transferee.Value.Value, request.SupervisionGroupConsented, request.BankruptcyOrCourtOrder, today);
+            (await credit.CheckAsync(transferee!.Value.Value, ct)).Barred, transferee.Value.Value, request.SupervisionGroupConsented, request.BankruptcyOrCourtOrder, today);
         var refusals = ParcelLimits.CheckTransfer(transfer, contract.Standing(today, policy), policy);
         if (refusals.Count > 0)
         {
@@ -93,7 +94,7 @@ internal static class ParcelLimitsApi
         }
 
         var policy = ContractStore.PolicyOf(packs, contract);
-        var lease = new LeaseRequest(rent!.Value, office!.Value, request.TenantInCatalog, await credit.IsListedAsync(tenant!.Value.Value, ct), tenant.Value.Value);
+        var lease = new LeaseRequest(rent!.Value, office!.Value, request.TenantInCatalog, (await credit.CheckAsync(tenant!.Value.Value, ct)).Barred, tenant.Value.Value);
         var refusals = ParcelLimits.CheckLease(lease, contract.Standing(clock.Today(), policy), policy);
         if (refusals.Count > 0)
         {

@@ -6,6 +6,7 @@ using LandPlatform.Contracts.Domain.Deadlines;
 using LandPlatform.Contracts.Domain.Rules;
 using LandPlatform.Contracts.Infrastructure;
 using LandPlatform.Contracts.Policies;
+using LandPlatform.CreditChecks;
 using LandPlatform.IntegrationContracts.Events;
 using LandPlatform.Messaging.Outbox;
 using LandPlatform.SeedWork;
@@ -83,7 +84,7 @@ public static class SuppliesApi
             return errors.ToProblem();
         }
 
-        foreach (var (field, problem) in Instalments.Check(instalments, date!.Value, price!.Value, policy))
+        foreach (var (field, problem) in Instalments.Check(instalments, date!.Value, price!.Value))
         {
             errors.Add(field, problem);
         }
@@ -93,9 +94,10 @@ public static class SuppliesApi
             return errors.ToProblem();
         }
 
+        Instalments.CheckAgainst(policy, instalments, date.Value);
         BusinessRules.Check(new ASupplyIsRecordedOncePerApplication(await db.Supplies.AnyAsync(s => s.ApplicationId == applicationId, ct)));
         BusinessRules.Check(new PriceMustNotBeBelowTheReserve(price.Value, await db.ReservePrices.FindAsync([applicationId.Value], ct)));
-        BusinessRules.Check(new WinnerMustNotBeListed(uscc.Value.Value, await credit.IsListedAsync(uscc.Value.Value, ct)));
+        BusinessRules.Check(new WinnerMustNotBeListed(uscc.Value.Value, await credit.CheckAsync(uscc.Value.Value, ct)));
 
         var supply = new SupplyResult(Guid.CreateVersion7(), applicationId.Value, uscc.Value.Value, parcel!, mode!, price.Value, date.Value, confirmation!)
         {
@@ -169,7 +171,7 @@ public static class SuppliesApi
         audit.Record(new AuditEntry("contracts.contract.draft", "contract", contract.Id.ToString(),
             After: AuditSummary.Json(new { contract.SupplyId, contract.Uscc, contract.ParcelCode, contract.DepositAmount, contract.PolicyPackId })));
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/contracts/{contract.Id}", ContractResponse.From(contract));
+        return TypedResults.Created($"/contracts/{contract.Id}", ContractResponse.From(contract, policy));
     }
 
     public static Actor ToDomainActor(this CurrentActor actor) =>

@@ -59,7 +59,7 @@ internal static class ContractEvents
             EnterpriseName = c.EnterpriseName,
         };
 
-    /// <summary>The events of one day's findings (progress reports missing are flagged on the contract, not published).</summary>
+    /// <summary>The events of one day's findings (the late-payment penalty is kept on the contract, explained there).</summary>
     public static IEnumerable<IntegrationEvent> Of(SupervisionContract c, IEnumerable<DailyFinding> findings)
     {
         foreach (var finding in findings)
@@ -75,6 +75,13 @@ internal static class ContractEvents
                     break;
                 case IdleLandFinding i:
                     yield return Idle(c, i);
+                    break;
+                case ProgressReportMissingFinding r:
+                    yield return new QuarterlyReportMissed(c.Id, c.Uscc, c.ParcelCode, r.PeriodEnd, r.On, r.Clause)
+                    {
+                        EnterpriseName = c.EnterpriseName,
+                        MissingSoFar = c.MissingReports.Count(end => end <= r.PeriodEnd),
+                    };
                     break;
             }
         }

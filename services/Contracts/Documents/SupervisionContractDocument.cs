@@ -1,10 +1,10 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
 using LandPlatform.Contracts.Domain;
 using LandPlatform.Contracts.Domain.Policy;
 using LandPlatform.IntegrationContracts.Events;
 using LandPlatform.IntegrationContracts.Indicators;
+using static LandPlatform.Contracts.Documents.DocumentText;
 
 namespace LandPlatform.Contracts.Documents;
 
@@ -120,8 +120,4 @@ public static class SupervisionContractDocument
     private static string Clause(string clause) => $"<span class=\"clause\">（{E(clause)}）</span>";
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
-
-    private static string Num(decimal value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
-
-    private static string Day(DateOnly? day) => day?.ToString("yyyy年M月d日", CultureInfo.InvariantCulture) ?? "＿＿＿＿";
 }

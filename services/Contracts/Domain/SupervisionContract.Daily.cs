@@ -7,7 +7,7 @@ namespace LandPlatform.Contracts.Domain;
 
 /// <summary>
 /// The daily look at one contract (the job calls it once per day of the clock): missed milestones once,
-/// penalties whenever their amount changes, idle years as they are crossed, report periods that closed empty.
+/// penalties whenever their amount changes, the late-payment penalty on overdue instalments, idle years as they are crossed, report periods that closed empty.
 /// What was already reported is remembered here, so running twice on one day finds nothing new.
 /// </summary>
 public sealed partial class SupervisionContract
@@ -49,6 +49,7 @@ public sealed partial class SupervisionContract
         }
 
         CheckReports(today, policy, findings);
+        CheckPayments(today, policy, findings);
         Revision++;
         NextCheckOn = NextDay(today, policy.QuarterlyReportsUntilProduction.Value);
         return findings;
@@ -106,7 +107,8 @@ public sealed partial class SupervisionContract
 
     private void CheckReports(DateOnly today, ContractsPolicy policy, List<DailyFinding> findings)
     {
-        if (SignedOn is not { } signed)
+        // 附件3 三（七）: reports are due from the signing of the land contract (出让合同或租赁合同) until production.
+        if (LandContractSignedOn is not { } signed)
         {
             return;
         }
@@ -139,9 +141,14 @@ public sealed partial class SupervisionContract
             candidates.Add(today >= completionBy ? today.AddDays(1) : completionBy.AddDays(1));
         }
 
-        if (SignedOn is { } signed && ProductionOn is null)
+        if (LandContractSignedOn is { } signed && ProductionOn is null)
         {
             candidates.Add(QuarterlyReports.NextPeriodEndAfter(signed, today, reportMonths));
+        }
+
+        if (NextPaymentCheck(today) is { } payments)
+        {
+            candidates.Add(payments);
         }
 
         return candidates.Count == 0 ? null : candidates.Min();

@@ -188,6 +188,7 @@ public sealed partial class SupervisionContract
             CompleteWithinMonths = completeWithinMonths ?? policy.CompleteWithinMonthsOfStart.Value,
             AssessmentWithinMonths = policy.ApplyForAssessmentWithinMonthsOfCompletion.Value,
             Indicators = [.. qualification.Indicators],
+            Instalments = [.. supply.Instalments],
             DepositAmount = deposit,
             DepositStatus = deposit > 0 ? DepositStatus.Due : DepositStatus.NotRequired,
             State = ContractState.Draft,

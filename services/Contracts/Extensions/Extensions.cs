@@ -4,6 +4,7 @@ using LandPlatform.Contracts.Infrastructure;
 using LandPlatform.Contracts.Infrastructure.Migrations;
 using LandPlatform.Contracts.Policies;
 using LandPlatform.Contracts.Scheduling;
+using LandPlatform.CreditChecks;
 using LandPlatform.Documents;
 using LandPlatform.IntegrationContracts.Credit;
 using LandPlatform.Messaging;

@@ -117,6 +117,7 @@ internal sealed partial class DailyJob(
         PenaltyAccruedFinding p => $"{p.Penalty.Milestone} penalty {p.Penalty.DaysLate} day(s) = {p.Penalty.Amount} yuan{(p.Final ? " (final)" : "")}",
         IdleLandFinding i => $"idle {i.Idle.YearsIdle} year(s) since {i.Idle.IdleSince:yyyy-MM-dd}",
         ProgressReportMissingFinding r => $"no progress report for the period ending {r.PeriodEnd:yyyy-MM-dd}",
+        LatePaymentAccruedFinding l => $"late payment {l.LatePayment.Amount} yuan through {l.LatePayment.Through:yyyy-MM-dd} ({l.LatePayment.Steps.Count} stretch(es))",
         _ => finding.GetType().Name,
     };
 

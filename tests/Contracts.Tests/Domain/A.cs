@@ -26,6 +26,11 @@ internal static class A
 
     public static readonly Actor Clerk = new("u-planning-clerk", "规划科员");
 
+    /// <summary>Planning's leader signs the land contract for the land's owner.</summary>
+    public static readonly Actor Leader = new("u-planning-leader", "规划分局局长");
+
+    public const string Planning = "planning";
+
     public static readonly DateTimeOffset Now = new(2026, 1, 1, 2, 0, 0, TimeSpan.Zero);
 
     /// <summary>Far enough ahead that no step in a test is "in the future".</summary>
@@ -70,6 +75,7 @@ internal static class A
     {
         var contract = Grant(policy);
         contract.Sign(deliveredOn.AddDays(-20), Clerk, Today, Now);
+        contract.SignLandContract("杭出让〔2026〕1号", Planning, deliveredOn.AddDays(-15), Leader, Today, Now);
         contract.PayDeposit(deliveredOn.AddDays(-10), Clerk, Today, Now);
         contract.DeliverLand(deliveredOn, Clerk, Today, Now);
         return contract;

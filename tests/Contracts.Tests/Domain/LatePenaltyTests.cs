@@ -1,6 +1,8 @@
 using LandPlatform.Contracts.Domain;
 using LandPlatform.Contracts.Domain.Daily;
 using LandPlatform.Contracts.Domain.Deadlines;
+using LandPlatform.Contracts.Domain.Rules;
+using LandPlatform.SeedWork;
 
 namespace LandPlatform.Contracts.Tests.Domain;
 
@@ -101,14 +103,6 @@ public sealed class LatePenaltyTests
     }
 
     [Fact]
-    public void LatePaymentAccruesOnePerMillePerDayOfTheOverdueAmount()
-    {
-        var interest = Instalments.LatePayment(1_000_000m, new DateOnly(2026, 5, 1), new DateOnly(2026, 5, 11), A.Today, A.Binhai.National.LatePaymentPerDay);
-
-        Assert.Equal(10_000m, interest);
-    }
-
-    [Fact]
     public void InstalmentsBeyondOneYearAreRefusedUnderBinhai()
     {
         var schedule = new[]
@@ -117,11 +111,11 @@ public sealed class LatePenaltyTests
             new IntegrationContracts.Events.InstalmentTerm(2, new DateOnly(2027, 2, 1), 6_345_678m),
         };
 
-        var problems = Instalments.Check(schedule, new DateOnly(2026, 1, 10), A.Price, A.Binhai);
+        var refused = Assert.Throws<BusinessRuleBrokenException>(() => Instalments.CheckAgainst(A.Binhai, schedule, new DateOnly(2026, 1, 10)));
 
-        var (field, problem) = Assert.Single(problems);
-        Assert.Equal("instalments[1].dueOn", field);
-        Assert.Contains("第十条", problem, StringComparison.Ordinal);
+        Assert.Empty(Instalments.Check(schedule, new DateOnly(2026, 1, 10), A.Price));
+        Assert.Equal(nameof(InstalmentsMustBePaidWithinTheMaximumTerm), refused.RuleName);
+        Assert.Contains("第十条", refused.Rule.Clause, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -129,6 +123,8 @@ public sealed class LatePenaltyTests
     {
         var schedule = new[] { new IntegrationContracts.Events.InstalmentTerm(1, new DateOnly(2026, 2, 1), A.Price) };
 
-        Assert.Single(Instalments.Check(schedule, new DateOnly(2026, 1, 10), A.Price, A.Xihu));
+        var refused = Assert.Throws<BusinessRuleBrokenException>(() => Instalments.CheckAgainst(A.Xihu, schedule, new DateOnly(2026, 1, 10)));
+
+        Assert.Equal(nameof(InstalmentsMustBeAllowedByThePack), refused.RuleName);
     }
 }

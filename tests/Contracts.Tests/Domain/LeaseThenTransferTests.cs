@@ -14,6 +14,7 @@ public sealed class LeaseThenTransferTests
     {
         var contract = A.LeaseThenTransfer();
         contract.Sign(SignedOn, A.Clerk, A.Today, A.Now);
+        contract.SignLandContract("京租〔2026〕1号", A.Planning, SignedOn, A.Leader, A.Today, A.Now);
         contract.DeliverLand(new DateOnly(2026, 2, 10), A.Clerk, A.Today, A.Now);
         contract.StartConstruction(new DateOnly(2026, 6, 1), A.Clerk, A.Today, A.Now);
         contract.CompleteConstruction(new DateOnly(2028, 1, 1), A.Clerk, A.Today, A.Now);

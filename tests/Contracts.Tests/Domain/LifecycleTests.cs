@@ -19,10 +19,10 @@ public sealed class LifecycleTests
         Assert.Equal(ContractState.Passed, contract.State);
         Assert.Equal(DepositStatus.Refunded, contract.DepositStatus);
         Assert.Equal(
-            [ContractAction.Draft, ContractAction.Sign, ContractAction.PayDeposit, ContractAction.DeliverLand, ContractAction.StartConstruction,
+            [ContractAction.Draft, ContractAction.Sign, ContractAction.SignLandContract, ContractAction.PayDeposit, ContractAction.DeliverLand, ContractAction.StartConstruction,
              ContractAction.CompleteConstruction, ContractAction.StartProduction, ContractAction.ApplyForAssessment, ContractAction.PassAssessment],
             contract.Steps.Select(s => s.Action));
-        Assert.All(contract.Steps, s => Assert.Equal(A.Clerk.Id, s.ActorId));
+        Assert.All(contract.Steps, s => Assert.Equal(s.Action == ContractAction.SignLandContract ? A.Leader.Id : A.Clerk.Id, s.ActorId));
     }
 
     [Fact]
@@ -39,13 +39,14 @@ public sealed class LifecycleTests
     {
         var contract = A.LeaseThenTransfer();
         contract.Sign(new DateOnly(2026, 2, 1), A.Clerk, A.Today, A.Now);
+        contract.SignLandContract("京租〔2026〕1号", A.Planning, new DateOnly(2026, 2, 1), A.Leader, A.Today, A.Now);
 
         var refused = Assert.Throws<IllegalTransitionException>(() => contract.PayDeposit(new DateOnly(2026, 2, 2), A.Clerk, A.Today, A.Now));
         contract.DeliverLand(new DateOnly(2026, 2, 3), A.Clerk, A.Today, A.Now);
 
         Assert.Equal(0m, contract.DepositAmount);
         Assert.Equal(DepositStatus.NotRequired, contract.DepositStatus);
-        Assert.Equal(ContractState.Signed, refused.State);
+        Assert.Equal(ContractState.LandContractSigned, refused.State);
         Assert.Equal(ContractState.LandDelivered, contract.State);
     }
 
@@ -58,7 +59,7 @@ public sealed class LifecycleTests
         var refused = Assert.Throws<IllegalTransitionException>(() => contract.Sign(new DateOnly(2026, 2, 2), A.Clerk, A.Today, A.Now));
 
         Assert.Equal(ContractState.Signed, refused.State);
-        Assert.Equal([ContractAction.PayDeposit, ContractAction.Terminate], refused.AllowedNext);
+        Assert.Equal([ContractAction.SignLandContract, ContractAction.Terminate], refused.AllowedNext);
         Assert.Equal(2, contract.Steps.Count);
     }
 

@@ -25,6 +25,8 @@ public sealed class ProgressReportTests
     {
         var contract = A.Grant();
         contract.Sign(Signed, A.Clerk, A.Today, A.Now);
+        // Reports are due from the land contract on (附件3 三（七） 在签订出让合同或租赁合同后).
+        contract.SignLandContract("杭出让〔2026〕1号", A.Planning, Signed, A.Leader, A.Today, A.Now);
         contract.RecordProgressReport(new DateOnly(2026, 2, 1));
 
         var flagged = new List<DateOnly>();

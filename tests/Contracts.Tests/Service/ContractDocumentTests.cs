@@ -25,7 +25,7 @@ public sealed class ContractDocumentTests(RabbitMqNode rabbit, IssuerFixture iss
 
         var html = await enterprise.GetStringAsync($"/contracts/{id}/document");
         var pdf = await enterprise.GetByteArrayAsync($"/contracts/{id}/document?format=pdf");
-        // Reading contracts is the staff's and auditors' (ContractsRead); an enterprise gets its copy from the district.
+        // Staff, auditors and the contract's own enterprise read it (ContractsRead + EnterpriseScope); another enterprise does not.
         using var denied = await other.GetAsync($"/contracts/{id}/document");
 
         Assert.Contains("西湖区标准地投资建设合同", html, StringComparison.Ordinal);

@@ -26,6 +26,7 @@ public sealed class GrantLifeTests(RabbitMqNode rabbit, IssuerFixture issuer) : 
         var supplied = await _service.Probe.NextAsync<LandSupplied>(e => e.ApplicationId == applicationId);
         var id = await _service.DraftAsync(supply.GetProperty("id").GetGuid());
         await _service.StepAsync(id, "signature", start, "enterprise.a");
+        await _service.SignLandContractAsync(id, start);
         var signed = await _service.Probe.NextAsync<ContractSigned>(e => e.ContractId == id);
         await _service.StepAsync(id, "deposit", start);
         await _service.StepAsync(id, "delivery", start);

@@ -23,6 +23,7 @@ public sealed class LeaseThenTransferLifeTests(RabbitMqNode rabbit, IssuerFixtur
         var supply = await _service.RecordSupplyAsync(ContractsService.Supply(applicationId, parcel, 20_000_000m, start, SupplyModes.LeaseThenTransfer, term: 20, leaseYears: 5));
         var id = await _service.DraftAsync(supply.GetProperty("id").GetGuid());
         await _service.StepAsync(id, "signature", start, "enterprise.a");
+        await _service.SignLandContractAsync(id, start);
         await _service.StepAsync(id, "delivery", start);
         _service.MoveTo(start.AddMonths(2));
         await _service.StepAsync(id, "construction-start", start.AddMonths(2));

@@ -60,6 +60,25 @@ public sealed class RefusalTests(RabbitMqNode rabbit, IssuerFixture issuer) : IA
     }
 
     [Fact]
+    public async Task AWinnerWhoseRelatedSubjectIsListedIsRefusedAsAdmissionRefusesIt()
+    {
+        const string related = "91110000802100433B";
+        _service.Credit.ListedRelative[ContractsService.Winner] = related;
+        var (applicationId, parcel) = await _service.QualifyAsync();
+        using var clerk = await _service.AsAsync("planning.clerk");
+        string body = "";
+        await Eventually.HoldsAsync(async () =>
+        {
+            using var response = await clerk.PostAsJsonAsync("/supplies", ContractsService.Supply(applicationId, parcel, 10_000_000m, _service.Today));
+            body = await response.Content.ReadAsStringAsync();
+            return body.Contains("WinnerMustNotBeListed", StringComparison.Ordinal);
+        }, "the winner whose legal representative's other company is listed is refused");
+
+        Assert.Contains("same legal representative", body, StringComparison.Ordinal);
+        Assert.Contains(related, body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AFutureTransactionDateAndMissingFieldsAreBadRequests()
     {
         using var clerk = await _service.AsAsync("planning.clerk");

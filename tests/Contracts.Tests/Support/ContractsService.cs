@@ -67,7 +67,7 @@ internal sealed class ContractsService : IAsyncDisposable
         var probe = await BusProbe.StartAsync(rabbit.AmqpUri,
             typeof(LandSupplied), typeof(ContractSigned), typeof(LandDelivered), typeof(ConstructionStarted), typeof(ConstructionCompleted),
             typeof(MilestoneMissed), typeof(PenaltyAccrued), typeof(IdleLandDetected), typeof(DepositRefunded), typeof(DepositForfeited),
-            typeof(ContractTerminated), typeof(LeaseConvertedToGrant));
+            typeof(ContractTerminated), typeof(LeaseConvertedToGrant), typeof(QuarterlyReportMissed));
         var service = new ContractsService(rabbit, issuer, credit, probe);
         using var _ = service.Host.Client();
         return service;
@@ -119,7 +119,9 @@ internal sealed class ContractsService : IAsyncDisposable
         return (applicationId, parcel);
     }
 
-    public static object Supply(Guid applicationId, string parcel, decimal price, DateOnly on, string mode = SupplyModes.Grant, int term = 50, int? leaseYears = null, string uscc = Winner) => new
+    public static object Supply(
+        Guid applicationId, string parcel, decimal price, DateOnly on, string mode = SupplyModes.Grant, int term = 50, int? leaseYears = null,
+        string uscc = Winner, IReadOnlyList<InstalmentTerm>? instalments = null) => new
     {
         applicationId,
         uscc,
@@ -132,6 +134,7 @@ internal sealed class ContractsService : IAsyncDisposable
         leaseYears,
         administrativeArea = "浙江省杭州市西湖区",
         electronicSupervisionNumber = "3301062026B00001",
+        instalments = instalments?.Select(i => new { dueOn = i.DueOn, amount = i.Amount }).ToArray(),
     };
 
     /// <summary>Records the supply once the qualification and reserve price have arrived (polled: the events are asynchronous).</summary>
@@ -165,16 +168,35 @@ internal sealed class ContractsService : IAsyncDisposable
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
-    /// <summary>A Xihu grant at <paramref name="price"/>, drafted, signed by enterprise.a, deposit paid and land delivered, all today.</summary>
-    public async Task<Guid> DeliveredGrantAsync(decimal price)
+    /// <summary>
+    /// A grant at <paramref name="price"/> (Xihu unless <paramref name="pack"/> says otherwise), drafted, signed by
+    /// enterprise.a, its land contract signed by planning, deposit paid and land delivered, all on <paramref name="on"/> (today).
+    /// </summary>
+    public async Task<Guid> DeliveredGrantAsync(decimal price, string pack = "hangzhou-xihu-2020", DateOnly? on = null, int term = 50)
     {
-        var (applicationId, parcel) = await QualifyAsync();
-        var supply = await RecordSupplyAsync(Supply(applicationId, parcel, price, Today));
+        var day = on ?? Today;
+        var (applicationId, parcel) = await QualifyAsync(pack: pack);
+        var supply = await RecordSupplyAsync(Supply(applicationId, parcel, price, day, term: term));
         var id = await DraftAsync(supply.GetProperty("id").GetGuid());
-        await StepAsync(id, "signature", Today, "enterprise.a");
-        await StepAsync(id, "deposit", Today);
-        await StepAsync(id, "delivery", Today);
+        await StepAsync(id, "signature", day, "enterprise.a");
+        await SignLandContractAsync(id, day);
+        await StepAsync(id, "deposit", day);
+        await StepAsync(id, "delivery", day);
         return id;
+    }
+
+    /// <summary>Planning's leader signs the land contract (出让/租赁合同) after the supervision contract.</summary>
+    public async Task<JsonElement> SignLandContractAsync(Guid id, DateOnly on, string user = "planning.leader")
+    {
+        using var response = await PostLandContractAsync(id, on, user);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"land-contract: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public async Task<HttpResponseMessage> PostLandContractAsync(Guid id, DateOnly on, string user = "planning.leader")
+    {
+        using var client = await AsAsync(user);
+        return await client.PostAsJsonAsync($"/contracts/{id}/land-contract", new { on, number = $"杭出让〔{on.Year}〕{id.ToString("N")[..6]}号" });
     }
 
     public async Task<JsonElement> StepAsync(Guid id, string step, DateOnly on, string user = "district.clerk")
@@ -190,9 +212,9 @@ internal sealed class ContractsService : IAsyncDisposable
         return await client.PostAsJsonAsync($"/contracts/{id}/{step}", new { on = on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
     }
 
-    public async Task<JsonElement> GetAsync(Guid id)
+    public async Task<JsonElement> GetAsync(Guid id, string user = "district.clerk")
     {
-        using var client = await AsAsync("district.clerk");
+        using var client = await AsAsync(user);
         return await client.GetFromJsonAsync<JsonElement>($"/contracts/{id}");
     }
 

@@ -25,6 +25,9 @@ public sealed class StandInCreditOffice : IAsyncDisposable
 
     public ConcurrentDictionary<string, bool> Listed { get; } = new();
 
+    /// <summary>Enterprise code → the listed subject sharing its legal representative (a related-subject hit).</summary>
+    public ConcurrentDictionary<string, string> ListedRelative { get; } = new();
+
     public ConcurrentQueue<string?> CallerTokens { get; } = new();
 
     public static async Task<StandInCreditOffice> StartAsync()
@@ -49,7 +52,18 @@ public sealed class StandInCreditOffice : IAsyncDisposable
         public override Task<CheckResponse> Check(CheckRequest request, ServerCallContext context)
         {
             office.CallerTokens.Enqueue(context.RequestHeaders.GetValue("authorization"));
-            return Task.FromResult(new CheckResponse { Uscc = request.Uscc, Blacklisted = office.Listed.ContainsKey(request.Uscc) });
+            var response = new CheckResponse { Uscc = request.Uscc, Blacklisted = office.Listed.ContainsKey(request.Uscc) };
+            if (office.ListedRelative.TryGetValue(request.Uscc, out var relative))
+            {
+                response.RelatedSubjectHits.Add(new RelatedSubjectHit
+                {
+                    RelatedUscc = relative,
+                    Relation = SubjectRelation.SameLegalRepresentative,
+                    Listing = new Listing { ListingId = "L-1", Reason = "BreachOfContract", Uscc = relative, Status = "Effective" },
+                });
+            }
+
+            return Task.FromResult(response);
         }
     }
 }

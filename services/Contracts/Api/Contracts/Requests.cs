@@ -30,6 +30,12 @@ public sealed record DraftContractRequest(int? StartWithinMonths = null, int? Co
 /// <summary>A dated step: the day it happened (the clerk records it; never a day after today).</summary>
 public sealed record StepRequest(DateOnly? On);
 
+/// <summary>The land contract as planning signs it: the day and the contract's number (合同编号).</summary>
+public sealed record LandContractRequest(DateOnly? On, string? Number);
+
+/// <summary>A payment of the land price: the day it was received and the amount (yuan).</summary>
+public sealed record PaymentRequest(DateOnly? On, decimal? Amount);
+
 public sealed record RenewalRequest(DateOnly? On, int? Years);
 
 public sealed record DocumentRequest(string? Type, string? Number, DateOnly? Date);

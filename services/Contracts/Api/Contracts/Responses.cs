@@ -1,5 +1,8 @@
+using System.Globalization;
 using LandPlatform.Contracts.Domain;
+using LandPlatform.Contracts.Domain.Deadlines;
 using LandPlatform.Contracts.Domain.Lifecycle;
+using LandPlatform.Contracts.Domain.Policy;
 using LandPlatform.IntegrationContracts.Events;
 using LandPlatform.IntegrationContracts.Indicators;
 
@@ -53,13 +56,72 @@ public sealed record ContractResponse(
     IReadOnlyList<DateOnly> MissingProgressReports,
     IReadOnlyList<StepResponse> Steps)
 {
-    public static ContractResponse From(SupervisionContract c) => new(
+    public DateOnly? LandContractSignedOn { get; init; }
+
+    public string? LandContractNumber { get; init; }
+
+    public IReadOnlyList<InstalmentTerm> Instalments { get; init; } = [];
+
+    public IReadOnlyList<PaymentResponse> Payments { get; init; } = [];
+
+    public decimal PaidTotal { get; init; }
+
+    public LatePaymentResponse? LatePayment { get; init; }
+
+    public DateOnly? RegisteredOn { get; init; }
+
+    public DateOnly? TermEndsOn { get; init; }
+
+    public DateOnly? TermRenewalAppliedOn { get; init; }
+
+    public static ContractResponse From(SupervisionContract c, ContractsPolicy policy) => Core(c) with
+    {
+        LandContractSignedOn = c.LandContractSignedOn,
+        LandContractNumber = c.LandContractNumber,
+        Instalments = c.Instalments,
+        Payments = [.. c.Payments.Select(p => new PaymentResponse(p.PaidOn, p.Amount, p.RecordedById, p.RecordedByName, p.RecordedAt))],
+        PaidTotal = c.PaidTotal,
+        LatePayment = c.LatePaymentAccruedThrough is { } through && c.LatePaymentAccrued > 0
+            ? LatePaymentResponse.From(c.LatePaymentOn(through, policy))
+            : null,
+        RegisteredOn = c.RegisteredOn,
+        TermEndsOn = c.TermEndsOn,
+        TermRenewalAppliedOn = c.TermRenewalAppliedOn,
+    };
+
+    private static ContractResponse Core(SupervisionContract c) => new(
         c.Id, c.SupplyId, c.ApplicationId, c.Uscc, c.EnterpriseName, c.ParcelCode, c.SupplyMode, c.PolicyPackId, c.PolicyPackVersion,
         c.State.ToString(), [.. ContractLifecycle.AllowedFrom(c.State, c.SupplyMode).Select(a => a.ToString())],
         c.TransactionPrice, c.TermYears, c.LeaseYears, c.LandAreaM2, c.FloorAreaM2, c.StartWithinMonths, c.CompleteWithinMonths,
         c.DepositAmount, c.DepositStatus.ToString(), c.SignedOn, c.DeliveredOn, c.AgreedStartBy, c.StartedOn, c.AgreedCompletionBy,
         c.CompletedOn, c.ProductionOn, c.LeaseEndsOn, c.GrantPrice, c.TerminationCause?.ToString(), c.Compensation, c.Indicators, c.MissingReports,
         [.. c.Steps.Select(s => new StepResponse(s.Number, s.Action.ToString(), s.From.ToString(), s.To.ToString(), s.EffectiveOn, s.RecordedAt, s.ActorId, s.ActorName, s.Note))]);
+}
+
+public sealed record PaymentResponse(DateOnly PaidOn, decimal Amount, string RecordedById, string RecordedBy, DateTimeOffset RecordedAt);
+
+/// <summary>
+/// The late-payment penalty as the daily job last accrued it (through <see cref="Through"/>), explained stretch by
+/// stretch (overdue amount × rate × days) with the clause it rests on.
+/// </summary>
+public sealed record LatePaymentResponse(decimal Amount, DateOnly Through, decimal RatePerDay, string Clause, IReadOnlyList<LatePaymentStepResponse> Steps)
+{
+    public static LatePaymentResponse From(LatePayment late) => new(
+        late.Amount, late.Through, late.Steps.FirstOrDefault()?.RatePerDay ?? 0m, late.Clause,
+        [.. late.Steps.Select(s => new LatePaymentStepResponse(s.Instalment, s.DueOn, s.From, s.Through, s.Overdue, s.Days, s.Amount, Explain(s)))]);
+
+    /// <summary>第2期（应于 2026-07-10 缴纳）逾期 1,000,000 元 × 1‰ × 10 日（2026-07-11 至 2026-07-20）= 10,000 元.</summary>
+    public static string Explain(LatePaymentStep s) => string.Create(CultureInfo.InvariantCulture,
+        $"第{s.Instalment}期（应于 {s.DueOn:yyyy-MM-dd} 缴纳）逾期 {s.Overdue:#,0.##} 元 × {s.RatePerDay * 1000:0.###}‰ × {s.Days} 日（{s.From:yyyy-MM-dd} 至 {s.Through:yyyy-MM-dd}）= {s.Amount:#,0.##} 元");
+}
+
+public sealed record LatePaymentStepResponse(int Instalment, DateOnly DueOn, DateOnly From, DateOnly Through, decimal Overdue, int Days, decimal Amount, string Explanation);
+
+/// <summary>One line of a contract list.</summary>
+public sealed record ContractSummary(Guid Id, string Uscc, string? EnterpriseName, string ParcelCode, string SupplyMode, string State, decimal TransactionPrice, DateOnly? SignedOn)
+{
+    public static ContractSummary From(SupervisionContract c) =>
+        new(c.Id, c.Uscc, c.EnterpriseName, c.ParcelCode, c.SupplyMode, c.State.ToString(), c.TransactionPrice, c.SignedOn);
 }
 
 /// <summary>The answer to a transfer, lease or mortgage request: allowed, or every limit it breaks.</summary>

@@ -16,3 +16,6 @@ public sealed record IdleLandFinding(DateOnly On, IdleLand Idle, bool CausedByGo
 
 /// <summary>A quarterly progress report period ended without a report.</summary>
 public sealed record ProgressReportMissingFinding(DateOnly On, DateOnly PeriodEnd, string Clause) : DailyFinding(On);
+
+/// <summary>The late-payment penalty on overdue instalments changed (it grows a day at a time until paid).</summary>
+public sealed record LatePaymentAccruedFinding(DateOnly On, LatePayment LatePayment) : DailyFinding(On);

@@ -1,39 +1,28 @@
 using LandPlatform.Contracts.Domain.Policy;
+using LandPlatform.Contracts.Domain.Rules;
 using LandPlatform.IntegrationContracts.Events;
+using LandPlatform.SeedWork;
 
 namespace LandPlatform.Contracts.Domain.Deadlines;
 
 /// <summary>
-/// 分期缴纳 (Binhai 第十条): at most the pack's months from the transaction date, all paid before registration;
-/// the instalments add up to the price. Late payment accrues 1‰ per day of the overdue amount (RULES.md §0).
+/// 分期缴纳 (Binhai 第十条): only where the pack allows it, at most the pack's months from the transaction date,
+/// all paid before registration; the instalments add up to the price. Late payment: <see cref="LatePayment"/>.
 /// </summary>
 public static class Instalments
 {
-    /// <summary>What is wrong with the schedule, field by field (empty when none).</summary>
-    public static IReadOnlyList<(string Field, string Problem)> Check(
-        IReadOnlyList<InstalmentTerm> schedule, DateOnly transactionDate, decimal transactionPrice, ContractsPolicy policy)
+    /// <summary>What is wrong with the schedule's fields (400), field by field (empty when none).</summary>
+    public static IReadOnlyList<(string Field, string Problem)> Check(IReadOnlyList<InstalmentTerm> schedule, DateOnly transactionDate, decimal transactionPrice)
     {
         ArgumentNullException.ThrowIfNull(schedule);
-        ArgumentNullException.ThrowIfNull(policy);
         var problems = new List<(string, string)>();
         if (schedule.Count == 0)
         {
             return problems;
         }
 
-        if (policy.InstalmentMaxMonths is not { } max)
-        {
-            problems.Add(("instalments", $"the pack {policy.PackId} does not allow payment by instalments"));
-            return problems;
-        }
-
         for (var i = 0; i < schedule.Count; i++)
         {
-            if (schedule[i].DueOn > transactionDate.AddMonths(max.Value))
-            {
-                problems.Add(($"instalments[{i}].dueOn", $"is later than {max.Value} months after the transaction ({max.Clause})"));
-            }
-
             if (schedule[i].DueOn < transactionDate)
             {
                 problems.Add(($"instalments[{i}].dueOn", "is before the transaction date"));
@@ -53,11 +42,19 @@ public static class Instalments
         return problems;
     }
 
-    /// <summary>Late-payment interest on one overdue amount: rate × amount × days after the due date until paid (or today).</summary>
-    public static decimal LatePayment(decimal overdueAmount, DateOnly dueOn, DateOnly? paidOn, DateOnly today, Cited<decimal> rate)
+    /// <summary>The pack's rules for a schedule (409 naming the rule): allowed at all, and paid within the pack's months.</summary>
+    /// <exception cref="BusinessRuleBrokenException">The schedule breaks a rule of the pack.</exception>
+    public static void CheckAgainst(ContractsPolicy policy, IReadOnlyList<InstalmentTerm> schedule, DateOnly transactionDate)
     {
-        ArgumentNullException.ThrowIfNull(rate);
-        var until = paidOn is { } paid && paid < today ? paid : today;
-        return overdueAmount * rate.Value * Math.Max(0, until.DayNumber - dueOn.DayNumber);
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(schedule);
+        if (schedule.Count == 0)
+        {
+            return;
+        }
+
+        BusinessRules.Check(new InstalmentsMustBeAllowedByThePack(policy.PackId, policy.DocumentTitle, policy.InstalmentMaxMonths is not null));
+        var max = policy.InstalmentMaxMonths!;
+        BusinessRules.Check(new InstalmentsMustBePaidWithinTheMaximumTerm(schedule.Max(s => s.DueOn), transactionDate.AddMonths(max.Value), max.Value, max.Clause));
     }
 }

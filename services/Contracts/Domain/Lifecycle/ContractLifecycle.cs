@@ -28,9 +28,11 @@ public static class ContractLifecycle
         return (state, action) switch
         {
             (ContractState.Draft, ContractAction.Sign) => ContractState.Signed,
-            (ContractState.Signed, ContractAction.PayDeposit) when !lease => ContractState.DepositPaid,
+            // 附件3 五（六）: the supervision contract is signed first, then planning signs the grant or lease contract.
+            (ContractState.Signed, ContractAction.SignLandContract) => ContractState.LandContractSigned,
+            (ContractState.LandContractSigned, ContractAction.PayDeposit) when !lease => ContractState.DepositPaid,
             (ContractState.DepositPaid, ContractAction.DeliverLand) when !lease => ContractState.LandDelivered,
-            (ContractState.Signed, ContractAction.DeliverLand) when lease => ContractState.LandDelivered,
+            (ContractState.LandContractSigned, ContractAction.DeliverLand) when lease => ContractState.LandDelivered,
             (ContractState.LandDelivered, ContractAction.StartConstruction) => ContractState.ConstructionStarted,
             (ContractState.ConstructionStarted, ContractAction.CompleteConstruction) => ContractState.Completed,
             (ContractState.Completed, ContractAction.StartProduction) => ContractState.InProduction,
@@ -42,6 +44,11 @@ public static class ContractLifecycle
             // Renewal keeps the lease where it is; only the lease end moves (checked by the lease rules).
             (ContractState.LandDelivered or ContractState.ConstructionStarted or ContractState.Completed
                 or ContractState.InProduction or ContractState.AssessmentApplied, ContractAction.RenewLease) when lease => state,
+            // Registration and a term renewal application keep the state: they are dated facts on an open contract.
+            (not ContractState.Draft and not ContractState.Signed and not ContractState.Granted and not ContractState.Exited
+                and not ContractState.Terminated, ContractAction.RegisterTitle) => state,
+            (ContractState.LandDelivered or ContractState.ConstructionStarted or ContractState.Completed or ContractState.InProduction
+                or ContractState.AssessmentApplied or ContractState.Passed, ContractAction.ApplyForTermRenewal) => state,
             // Beijing 三（五）/（七）: a failed lease, or a lessee who cannot go on, leaves before the lease ends.
             (not ContractState.Draft and not ContractState.Granted and not ContractState.Exited and not ContractState.Terminated,
                 ContractAction.Exit) when lease => ContractState.Exited,

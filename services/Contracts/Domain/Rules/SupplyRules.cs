@@ -1,3 +1,4 @@
+using LandPlatform.CreditChecks;
 using LandPlatform.SeedWork;
 
 namespace LandPlatform.Contracts.Domain.Rules;
@@ -16,12 +17,16 @@ public sealed record WinnerMustHoldAnApprovedQualification(Qualification? Qualif
     public string? Clause => "西湖区创新型产业用地管理实施细则（试行） 第七条 经遴选论证后，符合条件的竞买人凭区政府盖章确认的《挂牌出让竞买资格遴选论证意见表》等资料可参与创新型用地地块竞买";
 }
 
-/// <summary>A blacklisted enterprise cannot get land (国办发〔2020〕49号; seed 000 五（二） 限制其取得政府供应的土地).</summary>
-public sealed record WinnerMustNotBeListed(string Uscc, bool Listed) : IBusinessRule
+/// <summary>
+/// A blacklisted enterprise cannot get land (国办发〔2020〕49号; seed 000 五（二） 限制其取得政府供应的土地), nor one
+/// whose related subject (legal representative, controlling or controlled company) is listed — the credit
+/// office's verdict, as admission reads it (one client, <see cref="BlacklistVerdict"/>).
+/// </summary>
+public sealed record WinnerMustNotBeListed(string Uscc, BlacklistVerdict Verdict) : IBusinessRule
 {
-    public bool IsBroken() => Listed;
+    public bool IsBroken() => Verdict.Barred;
 
-    public string Message => $"Enterprise {Uscc} is on the credit blacklist and may not be supplied land.";
+    public string Message => $"Enterprise {Uscc} may not be supplied land. {Verdict.Explanation}";
 
     public string? Clause => "石景山区方案 五（二） 将违反合同的失信企业列入黑名单，限制其取得政府供应的土地";
 }

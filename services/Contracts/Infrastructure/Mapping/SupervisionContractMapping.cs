@@ -25,6 +25,9 @@ internal sealed class SupervisionContractMapping : IEntityTypeConfiguration<Supe
         contract.Property(c => c.GovernmentDelayEvidence).HasMaxLength(2000);
         contract.Property(c => c.CompensationReference).HasMaxLength(200);
         contract.Property(c => c.Indicators).AsJson();
+        contract.Property(c => c.Instalments).AsJson();
+        contract.Property(c => c.Payments).AsJson();
+        contract.Property(c => c.LandContractNumber).HasMaxLength(100);
         contract.Property(c => c.Revision).IsConcurrencyToken();
 
         contract.OwnsMany(c => c.Steps, step =>
@@ -42,6 +45,9 @@ internal sealed class SupervisionContractMapping : IEntityTypeConfiguration<Supe
         contract.Ignore(c => c.IsLease);
         contract.Ignore(c => c.AssessmentWindowOpensOn);
         contract.Ignore(c => c.AssessmentWindowClosesOn);
+        contract.Ignore(c => c.TermEndsOn);
+        contract.Ignore(c => c.LandContractKind);
+        contract.Ignore(c => c.PaidTotal);
 
         // One contract per supply; the daily job reads only the contracts due on its day.
         contract.HasIndex(c => c.SupplyId).IsUnique();

@@ -347,12 +347,29 @@ namespace LandPlatform.Contracts.Infrastructure.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Instalments")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<decimal>("LandAreaM2")
                         .HasColumnType("numeric");
+
+                    b.Property<string>("LandContractNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("LandContractSignedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("LandUse")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<decimal>("LatePaymentAccrued")
+                        .HasColumnType("numeric");
+
+                    b.Property<DateOnly?>("LatePaymentAccruedThrough")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("LeaseEndsOn")
                         .HasColumnType("date");
@@ -376,6 +393,10 @@ namespace LandPlatform.Contracts.Infrastructure.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Payments")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("PolicyPackId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -394,6 +415,9 @@ namespace LandPlatform.Contracts.Infrastructure.Migrations.PostgreSql
                     b.Property<string>("ProjectName")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly?>("RegisteredOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("Renewals")
                         .HasColumnType("integer");
@@ -438,6 +462,9 @@ namespace LandPlatform.Contracts.Infrastructure.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("TermRenewalAppliedOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("TermYears")
                         .HasColumnType("integer");

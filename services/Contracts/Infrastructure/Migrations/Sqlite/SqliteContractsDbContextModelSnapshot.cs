@@ -341,11 +341,28 @@ namespace LandPlatform.Contracts.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Instalments")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("LandAreaM2")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LandContractNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LandContractSignedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LandUse")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("LatePaymentAccrued")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LatePaymentAccruedThrough")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("LeaseEndsOn")
@@ -370,6 +387,10 @@ namespace LandPlatform.Contracts.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Payments")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PolicyPackId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -387,6 +408,9 @@ namespace LandPlatform.Contracts.Infrastructure.Migrations.Sqlite
 
                     b.Property<string>("ProjectName")
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RegisteredOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Renewals")
@@ -431,6 +455,9 @@ namespace LandPlatform.Contracts.Infrastructure.Migrations.Sqlite
                     b.Property<string>("SupplyMode")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TermRenewalAppliedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("TermYears")

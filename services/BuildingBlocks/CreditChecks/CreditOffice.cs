@@ -1,13 +1,19 @@
 using Grpc.Core;
-using LandPlatform.Admission.Domain;
 using LandPlatform.IntegrationContracts.Credit;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace LandPlatform.Admission.Infrastructure;
+namespace LandPlatform.CreditChecks;
 
-/// <summary>Asks the credit office, over gRPC, whether an enterprise is barred from land right now.</summary>
+/// <summary>
+/// Asks the credit office, over gRPC (<c>CreditCheck.Check</c>; the caller's service identity holds the CreditCheck
+/// permission), whether an enterprise is barred from land right now — itself or through a related subject (its
+/// legal representative, a controlling or controlled company). Admission asks before taking an application in and
+/// approving it; contracts before recording a sale's winner, a transferee or a tenant.
+/// </summary>
 public sealed class CreditOffice(CreditCheck.CreditCheckClient client)
 {
-    // Admission waits for the answer while the clerk waits for the page: a few seconds at most.
+    // The caller waits for the answer while the clerk waits for the page: a few seconds at most.
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(5);
 
     /// <exception cref="CreditOfficeUnavailableException">The credit service could not answer in time.</exception>
@@ -47,7 +53,7 @@ public sealed class CreditOffice(CreditCheck.CreditCheckClient client)
     /// <summary>
     /// 503: nothing is decided without the blacklist answer (an application is not taken in, an approval not given).
     /// </summary>
-    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Unavailable(string consequence) => TypedResults.Problem(
+    public static ProblemHttpResult Unavailable(string consequence) => TypedResults.Problem(
         statusCode: StatusCodes.Status503ServiceUnavailable,
         title: "The credit office is unavailable",
         detail: $"The blacklist check could not be made, so {consequence}. Try again shortly.");

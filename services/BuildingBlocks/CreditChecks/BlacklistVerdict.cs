@@ -1,4 +1,4 @@
-namespace LandPlatform.Admission.Domain;
+namespace LandPlatform.CreditChecks;
 
 /// <summary>What the credit office answered about an enterprise at the moment of submission.</summary>
 /// <param name="Blacklisted">The enterprise itself has an effective listing.</param>
