@@ -7,7 +7,7 @@
 #   scripts/drill-bad-input.sh                          start the platform (AppHost, free ports, fresh data), drill, stop it
 #   scripts/drill-bad-input.sh --url http://host:8080   drill a platform that is already running (its issuer: port + 1,
 #                                                       or --issuer <url>); its own rate limits apply (429 answers are problems too)
-# BODIES=<n> bodies per endpoint (default 150). The drill needs a private RabbitMQ node for the services it starts
+# BODIES=<n> bodies per endpoint (default 100). The drill needs a private RabbitMQ node for the services it starts
 # in-process to list their endpoints (Debian's rabbitmq-server, as the tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -59,7 +59,7 @@ fi
 echo "Drilling $url (issuer ${issuer:-gateway port + 1})…"
 
 status=0
-BADINPUT_GATEWAY="$url" BADINPUT_ISSUER="$issuer" BADINPUT_REPORT="$report" BADINPUT_BODIES="${BODIES:-150}" \
+BADINPUT_GATEWAY="$url" BADINPUT_ISSUER="$issuer" BADINPUT_REPORT="$report" BADINPUT_BODIES="${BODIES:-100}" \
     dotnet test tests/BadInput.Tests/BadInput.Tests.csproj -c Release --no-build --nologo \
     --filter "FullyQualifiedName~MalformedInputThroughTheGatewayGetsOnlyProblems" >"$work/test.log" 2>&1 || status=$?
 if [ -s "$report" ]; then

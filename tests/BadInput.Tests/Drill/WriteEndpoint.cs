@@ -46,7 +46,7 @@ public sealed record WriteEndpoint(string Method, RoutePattern Pattern, Type? Bo
     /// <summary>Route values no parameter can take: they must not bind (400 naming the parameter) or not match (404).</summary>
     public static readonly IReadOnlyList<string> JunkRouteValues =
     [
-        "not-a-guid", "-1", "99999999999999999999999", "1e400", "NaN", "%00", "..", "' OR 1=1 --", "\ud800", new string('9', 4096),
+        "not-a-guid", "-1", "99999999999999999999999", "1e400", "NaN", "%00", "..", "' OR 1=1 --", "\ud800", new string('9', 1500),
     ];
 
     public bool HasRouteValues => Pattern.Parameters.Count > 0;

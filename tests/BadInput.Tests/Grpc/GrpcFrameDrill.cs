@@ -13,6 +13,7 @@ namespace LandPlatform.BadInput.Tests.Grpc;
 public static class GrpcFrameDrill
 {
     private const int Unknown = 2;
+    private static readonly TimeSpan StreamPatience = TimeSpan.FromSeconds(5);
 
     public static async Task RunAsync(Uri grpcAddress, string method, string? token, DrillOutcome outcome)
     {
@@ -52,8 +53,27 @@ public static class GrpcFrameDrill
         try
         {
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
-            await response.Content.ReadAsByteArrayAsync();
+            using (var patience = new CancellationTokenSource(StreamPatience))
+            {
+                try
+                {
+                    await response.Content.ReadAsByteArrayAsync(patience.Token);
+                }
+                catch (OperationCanceledException) when (patience.IsCancellationRequested)
+                {
+                    // A server-streaming call (grpc.health.v1.Health/Watch) that accepted a message garbage happened
+                    // to form stays open: an answer, unless the framing itself was broken.
+                    return (0, frame.MustFail ? "a stream was opened for a broken frame" : null);
+                }
+            }
+
             var raw = Header(response.Headers, "grpc-status") ?? Header(response.TrailingHeaders, "grpc-status");
+            if (frame.ContentType != GrpcFrame.Grpc && raw is null)
+            {
+                // Not a gRPC request at all: an HTTP refusal (401 before the content type is looked at, 415) is right.
+                return ((int)response.StatusCode, (int)response.StatusCode is >= 400 and < 500 ? null : $"HTTP {(int)response.StatusCode} to a request that is not gRPC");
+            }
+
             if (!int.TryParse(raw, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var status) || status is < 0 or > 16)
             {
                 return ((int)response.StatusCode, $"HTTP {(int)response.StatusCode} without a valid grpc-status ({raw ?? "none"})");
