@@ -1,0 +1,4 @@
+using LandPlatform.ProvincialPlatform;
+
+var app = SimulatorApplication.Build(args);
+app.Run();
