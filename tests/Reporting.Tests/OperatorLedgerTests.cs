@@ -30,7 +30,7 @@ public sealed class OperatorLedgerTests(RabbitMqNode bus, IssuerFixture issuer)
         Assert.Equal("ContractMilestone", waiting.Kind);
         Assert.Equal(0, waiting.Attempts);
         Assert.Equal(1, (await r.LedgerAsync(parcel: parcel.ParcelCode)).Single(x => x.Id == rejected.Id).Attempts);
-        Assert.Empty((await r.Province.RecordsAsync()).Where(h => h.ParcelCode == parcel.ParcelCode));
+        Assert.DoesNotContain(await r.Province.RecordsAsync(), h => h.ParcelCode == parcel.ParcelCode);
 
         using var operatorClient = await r.As("operator");
         using var unchanged = await operatorClient.PostAsJsonAsync($"/ledger/{rejected.Id}/correction",
