@@ -19,19 +19,20 @@ public static class RecordsApi
     private static async Task<IResult> Receive(HttpContext http, RecordStore store, SignatureCheck signatures, FaultSwitch faults, TimeProvider clock)
     {
         var fault = faults.Current;
-        switch (fault.Mode)
+        if (fault.Mode == FaultMode.Down)
         {
-            case FaultMode.Down:
-                return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Platform unavailable", detail: "The platform is down (simulated).");
-            case FaultMode.Slow:
-                // Not cancelled with the request: a slow platform still files what it was sent after the sender gave up.
-                await Task.Delay(TimeSpan.FromMilliseconds(fault.DelayMs), clock, CancellationToken.None);
-                break;
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Platform unavailable", detail: "The platform is down (simulated).");
         }
 
         using var buffer = new MemoryStream();
-        await http.Request.Body.CopyToAsync(buffer, CancellationToken.None);
+        await http.Request.Body.CopyToAsync(buffer, http.RequestAborted);
         var body = buffer.ToArray();
+        if (fault.Mode == FaultMode.Slow)
+        {
+            // After the body arrived and not cancelled with the request: a slow platform still files what it was sent
+            // after the sender gave up waiting.
+            await Task.Delay(TimeSpan.FromMilliseconds(fault.DelayMs), clock, CancellationToken.None);
+        }
         if (signatures.Refusal(http.Request.Headers, body) is { } refusal)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Signature refused", detail: refusal);
