@@ -22,7 +22,7 @@ public sealed class DeliveryThroughFaultsTests(RabbitMqNode bus, IssuerFixture i
         await r.Province.SetAsync("Down");
         await r.PublishAllAsync(parcels.SelectMany(p => p.Lifecycle()));
         await Eventually.HoldsAsync(async () => (await r.CountsAsync()).Pending == Parcels * RecordsPerParcel,
-            "all 200 records are in the ledger, pending", TimeSpan.FromSeconds(120));
+            "all 200 records are in the ledger, pending", TimeSpan.FromSeconds(300));
         await Eventually.HoldsAsync(async () => (await r.LedgerAsync("Pending")).Count(x => x.Attempts >= 2) >= Parcels,
             "every parcel's first record failed at least twice while the platform was down", TimeSpan.FromSeconds(60));
         Assert.Equal(0, (await r.Province.StatsAsync()).Records);
