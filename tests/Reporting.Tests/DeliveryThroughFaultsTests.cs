@@ -42,7 +42,9 @@ public sealed class DeliveryThroughFaultsTests(RabbitMqNode bus, IssuerFixture i
             "the ledger shows all 200 delivered", TimeSpan.FromSeconds(180));
 
         var stats = await r.Province.StatsAsync();
-        var held = (await r.Province.RecordsAsync()).Where(h => h.ParcelCode.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+        // The simulator is this test's alone. An assessment consumed before any of its contract's facts is queued under
+        // "contract:{id}" rather than the parcel (AssessmentPassed names no parcel), so records are counted by key.
+        var held = await r.Province.RecordsAsync();
         Assert.Equal(Parcels * RecordsPerParcel, held.Count);
         Assert.Equal(0, stats.DuplicateKeys);
         Assert.Equal(held.Count, held.Select(h => h.IdempotencyKey).Distinct().Count());
@@ -50,7 +52,7 @@ public sealed class DeliveryThroughFaultsTests(RabbitMqNode bus, IssuerFixture i
         Assert.True(stats.RepeatsAnswered > 0, "no repeat was answered, so no lost reply was retried");
 
         var ledger = await r.LedgerAsync("Delivered");
-        var receipts = ledger.Where(x => x.ParcelCode.StartsWith(prefix, StringComparison.Ordinal)).ToDictionary(x => x.IdempotencyKey, x => x.ReceiptNumber);
+        var receipts = ledger.ToDictionary(x => x.IdempotencyKey, x => x.ReceiptNumber);
         Assert.All(held, h => Assert.Equal(h.ReceiptNumber, receipts[h.IdempotencyKey]));
 
         // Each parcel's records were filed in the order their facts happened.
