@@ -81,6 +81,15 @@ internal static class BenchmarkProgram
                 ["Reporting:Delivery:PollInterval"] = "00:00:00.050",
                 ["Reporting:Delivery:Parallelism"] = Parallelism.ToString(CultureInfo.InvariantCulture),
             });
+            // Outside a test run WebApplicationFactory finds no content root by itself: point it at the service's folder.
+            var repository = new DirectoryInfo(AppContext.BaseDirectory);
+            while (repository is not null && !File.Exists(Path.Combine(repository.FullName, "LandPlatform.sln")))
+            {
+                repository = repository.Parent;
+            }
+
+            Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_LANDPLATFORM_REPORTING",
+                Path.Combine(repository?.FullName ?? ".", "services", "Reporting"));
             reporting.StartServer();
             var services = reporting.Services;
 
