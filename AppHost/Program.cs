@@ -40,10 +40,18 @@ var pricing = Service<Projects.Pricing>("pricing");
 var contracts = Service<Projects.Contracts>("contracts").WithReference(credit);
 var monitoring = Service<Projects.Monitoring>("monitoring").WithReference(contracts);
 
+// The provincial monitoring platform (a simulator here) and the service reporting upward to it (issue 13). Reporting
+// calls no other service, so it holds no service identity: it only validates operators' tokens.
+var province = builder.AddPlatformProject<Projects.ProvincialPlatform>("provincial").WithSimulatorStore(run).WithOtlpOverride(otlp).WithRestartOnCrash();
+var reporting = builder.AddPlatformProject<Projects.Reporting>("reporting")
+    .WithReference(identity).WaitFor(identity).WithServiceDatabase(run, postgres).WithReference(bus).WaitFor(bus)
+    .WithProvincialPlatform(province).WithOtlpOverride(otlp).WithRestartOnCrash();
+
 builder.AddPlatformProject<Projects.Gateway>("gateway", run.HttpPort)
     .WithServiceIdentity(identity)
     .WithReference(admission).WithReference(pricing).WithReference(contracts).WithReference(monitoring).WithReference(credit)
     .WaitFor(admission).WaitFor(pricing).WaitFor(contracts).WaitFor(monitoring).WaitFor(credit)
+    .WithReference(reporting).WaitFor(reporting)
     .WithOtlpOverride(otlp)
     .WithRestartOnCrash();
 

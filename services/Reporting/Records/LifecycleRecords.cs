@@ -1,0 +1,106 @@
+using System.Text.Json.Nodes;
+using LandPlatform.IntegrationContracts.Events;
+using LandPlatform.ProvincialProtocol;
+using LandPlatform.Reporting.Domain;
+using static LandPlatform.Reporting.Records.SupplyResultRecord;
+
+namespace LandPlatform.Reporting.Records;
+
+/// <summary>
+/// The records that follow a supply: contract milestones, assessment results, idle-land ledger changes and
+/// terminations. Each key names the fact (the contract and what happened to it), not the event's id, so the same
+/// fact published twice is still one record.
+/// </summary>
+public static class LifecycleRecords
+{
+    public static UpwardRecordDraft Delivered(LandDelivered e) => Milestone(e, "Delivered", e.ContractId, e.ParcelCode, e.Uscc, new JsonObject
+    {
+        ["actualDate"] = Date(e.DeliveredOn),
+        ["agreedStartDate"] = Date(e.AgreedStartBy),
+    });
+
+    public static UpwardRecordDraft Started(ConstructionStarted e) => Milestone(e, "Started", e.ContractId, e.ParcelCode, e.Uscc, new JsonObject
+    {
+        ["actualDate"] = Date(e.StartedOn),
+        ["agreedDate"] = Date(e.AgreedStartBy),
+        ["daysLate"] = e.DaysLate,
+    });
+
+    public static UpwardRecordDraft Completed(ConstructionCompleted e) => Milestone(e, "Completed", e.ContractId, e.ParcelCode, e.Uscc, new JsonObject
+    {
+        ["actualDate"] = Date(e.CompletedOn),
+        ["agreedDate"] = Date(e.AgreedCompletionBy),
+        ["daysLate"] = e.DaysLate,
+        ["assessmentWindowOpensOn"] = Date(e.AssessmentWindowOpensOn),
+        ["assessmentWindowClosesOn"] = Date(e.AssessmentWindowClosesOn),
+    });
+
+    // AssessmentPassed/Failed and ContractTerminated name no parcel: it comes from the contracts' events kept in
+    // ContractParcel (see the service README: the integrator is asked to add ParcelCode to those events).
+    public static UpwardRecordDraft Passed(AssessmentPassed e, string parcelCode) => Assessment(e, e.AssessmentId, parcelCode, new JsonObject
+    {
+        ["contractId"] = e.ContractId.ToString(),
+        ["holderUscc"] = e.Uscc,
+        ["assessedOn"] = Date(e.AssessedOn),
+        ["outcome"] = "Passed",
+    });
+
+    public static UpwardRecordDraft Failed(AssessmentFailed e, string parcelCode) => Assessment(e, e.AssessmentId, parcelCode, new JsonObject
+    {
+        ["contractId"] = e.ContractId.ToString(),
+        ["holderUscc"] = e.Uscc,
+        ["assessedOn"] = Date(e.AssessedOn),
+        ["outcome"] = "Failed",
+        ["reason"] = e.Reason,
+        ["finalAfterRectification"] = e.FinalAfterRectification,
+        ["documentNumber"] = e.DocumentNumber,
+    });
+
+    public static UpwardRecordDraft Idle(IdleLandDetected e) => new(
+        $"ledger:idle:{e.ContractId:N}:{e.YearsIdle}", RecordKinds.LedgerChange, RecordKinds.CurrentSchemaVersion, e.ParcelCode, e.OccurredAt,
+        new JsonObject
+        {
+            ["category"] = "Idle",
+            ["contractId"] = e.ContractId.ToString(),
+            ["holderUscc"] = e.Uscc,
+            ["detectedOn"] = Date(e.DetectedOn),
+            ["yearsIdle"] = e.YearsIdle,
+            ["idleSince"] = Date(e.IdleSince ?? e.DetectedOn.AddYears(-e.YearsIdle)),
+            ["causedByGovernment"] = e.CausedByGovernment,
+            ["documentNumber"] = e.DocumentNumber,
+        });
+
+    public static UpwardRecordDraft Terminated(ContractTerminated e, string parcelCode) => new(
+        $"termination:{e.ContractId:N}", RecordKinds.Termination, RecordKinds.CurrentSchemaVersion, parcelCode, e.OccurredAt,
+        new JsonObject
+        {
+            ["contractId"] = e.ContractId.ToString(),
+            ["holderUscc"] = e.Uscc,
+            ["terminatedOn"] = Date(e.TerminatedOn),
+            ["cause"] = e.Cause,
+            // 闲置土地处置办法 第十四条（二）: land idle two years is recovered without compensation.
+            ["recoveredWithoutCompensation"] = e.Cause == "IdleLandRecovered",
+            ["documentNumber"] = e.DocumentNumber,
+        });
+
+    private static UpwardRecordDraft Milestone(IntegrationEvent e, string milestone, Guid contractId, string parcelCode, string uscc, JsonObject fields)
+    {
+        var data = new JsonObject
+        {
+            ["milestone"] = milestone,
+            ["contractId"] = contractId.ToString(),
+            ["holderUscc"] = uscc,
+        };
+        foreach (var (name, value) in fields.ToList())
+        {
+            fields.Remove(name);
+            data[name] = value;
+        }
+
+        return new($"milestone:{milestone.ToLowerInvariant()}:{contractId:N}", RecordKinds.ContractMilestone, RecordKinds.CurrentSchemaVersion,
+            parcelCode, e.OccurredAt, data);
+    }
+
+    private static UpwardRecordDraft Assessment(IntegrationEvent e, Guid assessmentId, string parcelCode, JsonObject data) => new(
+        $"assessment:{assessmentId:N}", RecordKinds.AssessmentResult, RecordKinds.CurrentSchemaVersion, parcelCode, e.OccurredAt, data);
+}
