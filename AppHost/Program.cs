@@ -40,12 +40,22 @@ var pricing = Service<Projects.Pricing>("pricing");
 var contracts = Service<Projects.Contracts>("contracts").WithReference(credit);
 var monitoring = Service<Projects.Monitoring>("monitoring").WithReference(contracts);
 
-builder.AddPlatformProject<Projects.Gateway>("gateway", run.HttpPort)
+var gateway = builder.AddPlatformProject<Projects.Gateway>("gateway", run.HttpPort)
     .WithServiceIdentity(identity)
     .WithReference(admission).WithReference(pricing).WithReference(contracts).WithReference(monitoring).WithReference(credit)
     .WaitFor(admission).WaitFor(pricing).WaitFor(contracts).WaitFor(monitoring).WaitFor(credit)
     .WithOtlpOverride(otlp)
     .WithRestartOnCrash();
+
+// The web portal, reached through the gateway at / (and directly on its own port): it signs people in with the
+// issuer (code + PKCE) and calls the APIs back through the gateway with their tokens. Nothing waits for it.
+var web = builder.AddPlatformProject<Projects.Web>("web")
+    .WithReference(identity).WaitFor(identity)
+    .WithReference(gateway)
+    .WithOtlpOverride(otlp)
+    .WithRestartOnCrash();
+gateway.WithReference(web);
+identity.WithBrowserClient("web", gateway, web);
 
 builder.Services.AddHostedService<StartupReport>();
 Console.WriteLine($"Data folder: {run.DataDirectory}");
