@@ -82,6 +82,6 @@ public sealed class EnterpriseApplicationTests(PortalPlatform platform)
         await page.SignOutAsync();
         await page.GotoAsync(new Uri(platform.Portal, "/apply").ToString());
         await Expect(page.GetByLabel("密码")).ToBeVisibleAsync();
-        Assert.StartsWith(platform.App.GetEndpoint("identity", "http").GetLeftPart(UriPartial.Authority), page.Url, StringComparison.Ordinal);
+        Assert.StartsWith(platform.Identity.GetLeftPart(UriPartial.Authority), page.Url, StringComparison.Ordinal);
     }
 }

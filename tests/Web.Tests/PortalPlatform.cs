@@ -33,6 +33,9 @@ public sealed class PortalPlatform : IAsyncLifetime
     /// <summary>The portal as people reach it: through the gateway.</summary>
     public Uri Portal => App.GetEndpoint("gateway", "http");
 
+    /// <summary>The development issuer, whose sign-in page the browser is sent to.</summary>
+    public Uri Identity => App.GetEndpoint("identity", "http");
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(ScreenshotFolder);
@@ -80,7 +83,7 @@ public sealed class PortalPlatform : IAsyncLifetime
     /// <summary>A client of the gateway acting as a seeded user (for setting up what a test does not click through).</summary>
     public async Task<HttpClient> ApiAs(string username)
     {
-        using var response = await _http.PostAsync(new Uri(App.GetEndpoint("identity", "http"), "/connect/token"), new FormUrlEncodedContent(
+        using var response = await _http.PostAsync(new Uri(Identity, "/connect/token"), new FormUrlEncodedContent(
             new Dictionary<string, string> { ["grant_type"] = "password", ["username"] = username, ["password"] = "dev" }));
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString();
