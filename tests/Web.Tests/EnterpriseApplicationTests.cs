@@ -75,7 +75,7 @@ public sealed class EnterpriseApplicationTests(PortalPlatform platform)
         await Expect(page.Locator("dl.facts")).ToContainTextAsync("已提交，待材料审查");
         await page.CheckAsync(platform, "07-application-followed");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "我的申请" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "我的申请" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync(parcel);
 
         // Signed out, the portal's pages send the person to the issuer again.
