@@ -55,7 +55,8 @@ public sealed record ApiProblem(int Status, string? Title, string? Detail, IRead
 
     public bool Forbidden => Status == (int)HttpStatusCode.Forbidden;
 
-    public bool Unavailable => Status is (int)HttpStatusCode.ServiceUnavailable or (int)HttpStatusCode.GatewayTimeout or (int)HttpStatusCode.BadGateway;
+    /// <summary>A service that failed or did not answer: the person hears that nothing was saved, not the service's 500 title.</summary>
+    public bool Unavailable => Status >= (int)HttpStatusCode.InternalServerError;
 
     private static string? Text(JsonElement root, string name) =>
         root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
