@@ -57,7 +57,7 @@ public sealed class ReviewByClickingTests(PortalPlatform platform)
         await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "待办审查" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "待区政府审批" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = $"办理 {enterprise} 对地块 {parcel} 的申请" }).ClickAsync();
-        await page.GetByRole(AriaRole.Radio, new() { Name = "同意" }).CheckAsync();
+        await page.GetByRole(AriaRole.Radio, new() { Name = "同意", Exact = true }).CheckAsync();
         await page.GetByLabel("审批意见").FillAsync("经审查，同意参与地块竞买");
         await page.GetByRole(AriaRole.Button, new() { Name = "审批", Exact = true }).ClickAsync();
         await Expect(page.Locator("dl.facts")).ToContainTextAsync("已批准");
