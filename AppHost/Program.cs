@@ -47,13 +47,23 @@ var reporting = builder.AddPlatformProject<Projects.Reporting>("reporting")
     .WithReference(identity).WaitFor(identity).WithServiceDatabase(run, postgres).WithReference(bus).WaitFor(bus)
     .WithProvincialPlatform(province).WithOtlpOverride(otlp).WithRestartOnCrash();
 
-builder.AddPlatformProject<Projects.Gateway>("gateway", run.HttpPort)
+var gateway = builder.AddPlatformProject<Projects.Gateway>("gateway", run.HttpPort)
     .WithServiceIdentity(identity)
     .WithReference(admission).WithReference(pricing).WithReference(contracts).WithReference(monitoring).WithReference(credit)
     .WaitFor(admission).WaitFor(pricing).WaitFor(contracts).WaitFor(monitoring).WaitFor(credit)
     .WithReference(reporting).WaitFor(reporting)
     .WithOtlpOverride(otlp)
     .WithRestartOnCrash();
+
+// The web portal, reached through the gateway at / (and directly on its own port): it signs people in with the
+// issuer (code + PKCE) and calls the APIs back through the gateway with their tokens. Nothing waits for it.
+var web = builder.AddPlatformProject<Projects.Web>("web")
+    .WithReference(identity).WaitFor(identity)
+    .WithReference(gateway)
+    .WithOtlpOverride(otlp)
+    .WithRestartOnCrash();
+gateway.WithReference(web);
+identity.WithBrowserClient("web", gateway, web);
 
 builder.Services.AddHostedService<StartupReport>();
 Console.WriteLine($"Data folder: {run.DataDirectory}");

@@ -29,4 +29,22 @@ public static class ServiceIdentityExtensions
             .WithEnvironment("Identity__ClientId", clientId)
             .WithEnvironment("Identity__ClientSecret", secret);
     }
+
+    /// <summary>
+    /// Registers a browser application with the issuer (authorization code + PKCE, no secret): its sign-in callback
+    /// and post-sign-out page at each address the browser may reach it by (through the gateway, or directly).
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithBrowserClient(
+        this IResourceBuilder<ProjectResource> identity, string clientId, params IResourceBuilder<ProjectResource>[] reachedThrough)
+    {
+        for (var i = 0; i < reachedThrough.Length; i++)
+        {
+            var endpoint = reachedThrough[i].GetEndpoint(PlatformProjectExtensions.HttpEndpointName);
+            identity
+                .WithEnvironment($"RelyingParties__{clientId}__RedirectUris__{i}", ReferenceExpression.Create($"{endpoint}/signin-oidc"))
+                .WithEnvironment($"RelyingParties__{clientId}__PostLogoutRedirectUris__{i}", ReferenceExpression.Create($"{endpoint}/signout-callback-oidc"));
+        }
+
+        return identity;
+    }
 }

@@ -1,3 +1,4 @@
+using LandPlatform.Gateway.Routing;
 using Microsoft.AspNetCore.Authentication;
 
 namespace LandPlatform.Gateway.Protection;
@@ -5,7 +6,8 @@ namespace LandPlatform.Gateway.Protection;
 /// <summary>
 /// Deny by default: apart from health and the public disclosure, nothing is forwarded for an
 /// anonymous caller (401 problem from the bearer handler). The gateway checks only that the
-/// caller is someone; each service checks what that someone may do.
+/// caller is someone; each service checks what that someone may do. The web portal's pages pass: the portal signs
+/// people in itself and calls the APIs back through this gate with their tokens.
 /// </summary>
 internal static class AuthenticatedAccess
 {
@@ -17,7 +19,14 @@ internal static class AuthenticatedAccess
         return app.Use(async (context, next) =>
         {
             // StartsWithSegments ignores case like YARP's route matching, so /API/Credit/... is judged the same.
-            if (context.User.Identity?.IsAuthenticated == true || publicPaths.Any(p => context.Request.Path.StartsWithSegments(p)))
+            if (PortalRoute.IsUnknownApiPath(context))
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+
+            if (context.User.Identity?.IsAuthenticated == true || publicPaths.Any(p => context.Request.Path.StartsWithSegments(p))
+                || PortalRoute.Serves(context))
             {
                 await next(context);
                 return;

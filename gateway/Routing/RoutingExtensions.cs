@@ -9,9 +9,13 @@ public static class RoutingExtensions
         var options = builder.Configuration.GetSection("Gateway").Get<GatewayOptions>() ?? new GatewayOptions();
 
         builder.Services.AddSingleton(options);
+        // The portal is not one of the health-checked destinations: the APIs stay usable while it restarts.
+        var portal = PortalRoute.IsConfigured(builder.Configuration);
         builder.Services.AddTransient<IStartupFilter, RequestBodyLimitStartupFilter>();
         builder.Services.AddReverseProxy()
-            .LoadFromMemory(RouteTable.Routes(options), RouteTable.Clusters(options))
+            .LoadFromMemory(
+                [.. RouteTable.Routes(options), .. portal ? [PortalRoute.Route(options)] : Array.Empty<Yarp.ReverseProxy.Configuration.RouteConfig>()],
+                [.. RouteTable.Clusters(options), .. portal ? [PortalRoute.Cluster(options)] : Array.Empty<Yarp.ReverseProxy.Configuration.ClusterConfig>()])
             .AddServiceDiscoveryDestinationResolver();
 
         var health = builder.Services.AddHealthChecks();

@@ -73,7 +73,8 @@ public sealed class IssuerTests(IssuerFixture issuer)
     [Fact]
     public async Task Unsupported_grant_is_refused()
     {
-        using var response = await issuer.RequestAsync(("grant_type", "authorization_code"), ("code", "x"));
+        // authorization_code is supported now (the portal's sign-in: tests/Web.Tests/IssuerSignInTests); refresh tokens are not.
+        using var response = await issuer.RequestAsync(("grant_type", "refresh_token"), ("refresh_token", "x"));
         Assert.Equal("unsupported_grant_type", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
     }
 

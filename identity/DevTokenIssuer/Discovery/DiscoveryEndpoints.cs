@@ -1,3 +1,4 @@
+using LandPlatform.DevTokenIssuer.Authorization;
 using LandPlatform.DevTokenIssuer.Tokens;
 using LandPlatform.ServiceDefaults.Security;
 
@@ -21,9 +22,14 @@ public static class DiscoveryEndpoints
                 ["issuer"] = issuer,
                 ["jwks_uri"] = issuer + JwksPath,
                 ["token_endpoint"] = issuer + TokenEndpoint.Path,
-                ["grant_types_supported"] = new[] { "password", "client_credentials" },
-                ["token_endpoint_auth_methods_supported"] = new[] { "client_secret_basic", "client_secret_post" },
-                ["response_types_supported"] = new[] { "token" },
+                ["authorization_endpoint"] = issuer + AuthorizeEndpoint.Path,
+                ["end_session_endpoint"] = issuer + EndSessionEndpoint.Path,
+                ["grant_types_supported"] = new[] { "password", "client_credentials", "authorization_code" },
+                ["code_challenge_methods_supported"] = new[] { "S256" },
+                ["response_modes_supported"] = new[] { "query" },
+                ["scopes_supported"] = new[] { "openid", "profile" },
+                ["token_endpoint_auth_methods_supported"] = new[] { "client_secret_basic", "client_secret_post", "none" },
+                ["response_types_supported"] = new[] { "code" },
                 ["subject_types_supported"] = new[] { "public" },
                 ["id_token_signing_alg_values_supported"] = new[] { SigningKey.Algorithm },
                 ["claims_supported"] = new[]

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
+using LandPlatform.DevTokenIssuer.Authorization;
 using LandPlatform.DevTokenIssuer.Clients;
 using LandPlatform.DevTokenIssuer.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,7 +9,8 @@ namespace LandPlatform.DevTokenIssuer.Tokens;
 
 /// <summary>
 /// POST /connect/token (RFC 6749 §3.2): <c>grant_type=password</c> for seeded people,
-/// <c>grant_type=client_credentials</c> for platform services (client_secret_basic or _post).
+/// <c>grant_type=client_credentials</c> for platform services (client_secret_basic or _post), and
+/// <c>grant_type=authorization_code</c> for a browser application's code with its PKCE verifier (RFC 7636 §4.5).
 /// </summary>
 public static class TokenEndpoint
 {
@@ -17,7 +19,7 @@ public static class TokenEndpoint
     public static void MapTokenEndpoint(this IEndpointRouteBuilder app) => app.MapPost(Path, Issue);
 
     private static async Task<Results<Ok<TokenResponse>, JsonHttpResult<TokenError>>> Issue(
-        HttpContext context, DevUserDirectory users, ServiceClients clients, TokenFactory tokens, ILoggerFactory loggers)
+        HttpContext context, DevUserDirectory users, ServiceClients clients, AuthorizationCodes codes, TokenFactory tokens, ILoggerFactory loggers)
     {
         // Tokens must not be cached by any intermediary (RFC 6749 §5.1).
         context.Response.Headers.CacheControl = "no-store";
@@ -54,8 +56,23 @@ public static class TokenEndpoint
 
                 return Success(logger, grantType, service, "service", tokens.ForService(issuer, service));
 
+            case "authorization_code":
+                var (grant, problem) = codes.Redeem(form["code"], form["client_id"], form["redirect_uri"], form["code_verifier"]);
+                if (grant is null)
+                {
+                    IssuerLog.Refused(logger, grantType, form["client_id"].ToString(), problem!);
+                    return Error("invalid_grant", problem!);
+                }
+
+                var access = tokens.ForPerson(issuer, grant.User);
+                IssuerLog.Issued(logger, grantType, grant.User.Subject, grant.User.Bureau, access.ExpiresAt);
+                return TypedResults.Ok(new TokenResponse(access.AccessToken, "Bearer", (int)access.Lifetime.TotalSeconds)
+                {
+                    IdToken = tokens.IdToken(issuer, grant.User, grant.ClientId, grant.Nonce),
+                });
+
             default:
-                return Error("unsupported_grant_type", "Supported: password, client_credentials.");
+                return Error("unsupported_grant_type", "Supported: password, client_credentials, authorization_code.");
         }
     }
 

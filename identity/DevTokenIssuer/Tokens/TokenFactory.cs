@@ -13,7 +13,25 @@ public sealed class TokenFactory(SigningKey key, TimeProvider clock, IConfigurat
     /// <summary><c>Tokens:Lifetime</c>, default one hour.</summary>
     public TimeSpan Lifetime => configuration.GetValue("Tokens:Lifetime", TimeSpan.FromHours(1));
 
-    public IssuedToken ForPerson(string issuer, DevUser user)
+    public IssuedToken ForPerson(string issuer, DevUser user) => Create(issuer, PersonClaims(user));
+
+    /// <summary>
+    /// The ID token for <paramref name="clientId"/> (OpenID Connect Core 1.0 §2): the person's claims, the client as
+    /// audience and the nonce the client sent, valid as long as the access token.
+    /// </summary>
+    public string IdToken(string issuer, DevUser user, string clientId, string? nonce)
+    {
+        var claims = PersonClaims(user);
+        claims["auth_time"] = clock.GetUtcNow().ToUnixTimeSeconds();
+        if (nonce is not null)
+        {
+            claims["nonce"] = nonce;
+        }
+
+        return Create(issuer, claims, clientId, "JWT").AccessToken;
+    }
+
+    private static Dictionary<string, object> PersonClaims(DevUser user)
     {
         var claims = new Dictionary<string, object>
         {
@@ -31,7 +49,7 @@ public sealed class TokenFactory(SigningKey key, TimeProvider clock, IConfigurat
             claims[PlatformClaims.Uscc] = user.Uscc;
         }
 
-        return Create(issuer, claims);
+        return claims;
     }
 
     public IssuedToken ForService(string issuer, string service) => Create(issuer, new Dictionary<string, object>
@@ -43,7 +61,7 @@ public sealed class TokenFactory(SigningKey key, TimeProvider clock, IConfigurat
         ["client_id"] = service,
     });
 
-    private IssuedToken Create(string issuer, Dictionary<string, object> claims)
+    private IssuedToken Create(string issuer, Dictionary<string, object> claims, string audience = PlatformClaims.Audience, string type = "at+jwt")
     {
         var now = clock.GetUtcNow();
         var lifetime = Lifetime;
@@ -51,13 +69,13 @@ public sealed class TokenFactory(SigningKey key, TimeProvider clock, IConfigurat
         var token = _handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = issuer,
-            Audience = PlatformClaims.Audience,
+            Audience = audience,
             IssuedAt = now.UtcDateTime,
             NotBefore = now.UtcDateTime,
             Expires = (now + lifetime).UtcDateTime,
             Claims = claims,
             SigningCredentials = key.Credentials,
-            TokenType = "at+jwt",
+            TokenType = type,
         });
         return new IssuedToken(token, lifetime, now + lifetime);
     }

@@ -132,9 +132,11 @@ public static class StandardsApi
         }
 
         var (number, size) = Paging.Of(page, pageSize);
-        var total = await query.CountAsync(ct);
-        var items = await query.OrderByDescending(x => x.DraftedAt).Skip((number - 1) * size).Take(size).ToListAsync(ct);
-        return TypedResults.Ok(new Page<StandardResponse>([.. items.Select(StandardResponse.From)], number, size, total));
+        // Ordered in memory after the indexed filters, as the applications' list is: SQLite cannot order DateTimeOffset
+        // columns in SQL (the query threw NotSupportedException, a 500 for every caller of this list).
+        var rows = await query.ToListAsync(ct);
+        var items = rows.OrderByDescending(x => x.DraftedAt).Skip((number - 1) * size).Take(size);
+        return TypedResults.Ok(new Page<StandardResponse>([.. items.Select(StandardResponse.From)], number, size, rows.Count));
     }
 
     /// <summary>The newest version (a draft under way, or the approved one).</summary>

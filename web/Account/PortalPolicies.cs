@@ -1,0 +1,20 @@
+using LandPlatform.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Authorization;
+
+namespace LandPlatform.Web;
+
+/// <summary>
+/// Which pages a person is shown, from the token's bureau claim. The services decide what the person may do; these
+/// only keep a page from offering work that is not theirs.
+/// </summary>
+public static class PortalPolicies
+{
+    public const string Enterprise = "enterprise";
+    public const string Staff = "staff";
+
+    public static void AddPortalPolicies(this AuthorizationOptions options)
+    {
+        options.AddPolicy(Enterprise, p => p.RequireClaim(PlatformClaims.Bureau, Bureaus.Enterprise));
+        options.AddPolicy(Staff, p => p.RequireAssertion(c => Bureaus.IsStaff(c.User.FindFirst(PlatformClaims.Bureau)?.Value) || c.User.HasClaim(PlatformClaims.Bureau, Bureaus.Auditor)));
+    }
+}
