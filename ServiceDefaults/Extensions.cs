@@ -1,3 +1,4 @@
+using LandPlatform.ServiceDefaults.Clock;
 using LandPlatform.ServiceDefaults.Health;
 using LandPlatform.ServiceDefaults.Memory;
 using LandPlatform.ServiceDefaults.Problems;
@@ -6,7 +7,6 @@ using LandPlatform.ServiceDefaults.ServiceCalls;
 using LandPlatform.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Microsoft.Extensions.Hosting;
@@ -30,8 +30,9 @@ public static class ServiceDefaultsExtensions
             http.AddServiceDiscovery();
         });
         builder.Services.AddPlatformProblemDetails();
-        // One clock for every rule that depends on dates, so tests can drive time instead of sleeping.
-        builder.Services.TryAddSingleton(TimeProvider.System);
+        // One clock for every rule that depends on dates, so tests can drive time instead of sleeping; under the
+        // AppHost's --controllable-clock operators move it forward (ServiceDefaults/Clock).
+        builder.AddPlatformClock();
         builder.AddStartupMemoryTrim();
         return builder;
     }
@@ -43,6 +44,7 @@ public static class ServiceDefaultsExtensions
         // In a process that serves gRPC (AddPlatformGrpcServer), the standard gRPC probe answers from the same
         // checks as /health, without a token like /health itself.
         app.MapGrpcHealthIfServed();
+        app.MapPlatformClock();
         return app;
     }
 }

@@ -64,6 +64,8 @@ public static partial class Permissions
             // Replay re-delivers an event that bureaus' state reacts to (a blacklisting, a refund), so
             // only operators may do it; each replay is audited with the operator's name.
             [OperationsMessagesReplay] = [Grant.Staff(Bureaus.Operations)],
+            // Moving the dates every rule reads: operators only, and only on a platform started to be driven that way.
+            [OperationsClock] = [Grant.Staff(Bureaus.Operations)],
         }.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

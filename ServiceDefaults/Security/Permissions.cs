@@ -51,6 +51,9 @@ public static partial class Permissions
     public const string OperationsMessagesRead = "operations.messages.read";
     public const string OperationsMessagesReplay = "operations.messages.replay";
 
+    // Moving a service's clock forward, only when the platform runs with --controllable-clock (ServiceDefaults/Clock).
+    public const string OperationsClock = "operations.clock";
+
     public static FrozenDictionary<string, IReadOnlyList<Grant>> Table { get; } = BuildTable();
 
     /// <summary>Whether <paramref name="actor"/> holds <paramref name="permission"/>.</summary>
