@@ -34,6 +34,7 @@ public static partial class Permissions
     public const string MonitoringAssessmentsWrite = "monitoring.assessments.write";
     public const string MonitoringLedgerWrite = "monitoring.ledger.write";
     public const string MonitoringRead = "monitoring.read";
+    public const string MonitoringFilesRead = "monitoring.files.read";
 
     // Credit blacklist (RULES §5): the credit office.
     public const string CreditListingsWrite = "credit.listings.write";
