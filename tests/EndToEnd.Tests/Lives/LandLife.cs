@@ -44,7 +44,7 @@ public sealed class LandLife(RunningPlatform platform, string enterpriseUser, st
         using var reviewer = await platform.ClientFor("development.reviewer");
         using var leader = await platform.ClientFor("district.leader");
         using var enterprise = await platform.ClientFor(EnterpriseUser);
-        var standard = (await Json(await clerk.PostAsJsonAsync("/api/admission/standards", new
+        var standard = (await Json(await PostAnsweredAsync(clerk, "/api/admission/standards", new
         {
             packId = Binhai,
             parcelCode = Parcel,
@@ -56,18 +56,18 @@ public sealed class LandLife(RunningPlatform platform, string enterpriseUser, st
             supplyMode = "Grant",
             biddingMode = "挂牌出让",
         }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        await Json(await leader.PostAsJsonAsync($"/api/admission/standards/{standard}/approval", new { opinion = "同意作为该地块投资建设标准" }));
+        await Json(await PostAnsweredAsync(leader, $"/api/admission/standards/{standard}/approval", new { opinion = "同意作为该地块投资建设标准" }));
 
-        var applied = await Json(await enterprise.PostAsJsonAsync($"/api/admission/standards/{standard}/applications", Application(selfHeldSharePercent)), HttpStatusCode.Created);
+        var applied = await Json(await PostAnsweredAsync(enterprise, $"/api/admission/standards/{standard}/applications", Application(selfHeldSharePercent)), HttpStatusCode.Created);
         ApplicationId = applied.GetProperty("id").GetGuid();
-        await Json(await clerk.PostAsJsonAsync($"/api/admission/applications/{ApplicationId}/material-check", new { note = "材料齐全" }));
+        await Json(await PostAnsweredAsync(clerk, $"/api/admission/applications/{ApplicationId}/material-check", new { note = "材料齐全" }));
         foreach (var (bureau, person) in new[] { ("park-committee", "王主任"), ("planning", "赵科长"), ("industry", "钱处长") })
         {
-            await Json(await clerk.PostAsJsonAsync($"/api/admission/applications/{ApplicationId}/opinions", new { bureau, person, agree = true, reasons = $"{person}：同意" }));
+            await Json(await PostAnsweredAsync(clerk, $"/api/admission/applications/{ApplicationId}/opinions", new { bureau, person, agree = true, reasons = $"{person}：同意" }));
         }
 
-        await Json(await reviewer.PostAsJsonAsync($"/api/admission/applications/{ApplicationId}/proposal", new { proposal = "拟同意其参与地块竞买，报请区政府审定" }));
-        var approved = await Json(await leader.PostAsJsonAsync($"/api/admission/applications/{ApplicationId}/approval", new { approve = true, opinion = "同意参与地块竞买" }));
+        await Json(await PostAnsweredAsync(reviewer, $"/api/admission/applications/{ApplicationId}/proposal", new { proposal = "拟同意其参与地块竞买，报请区政府审定" }));
+        var approved = await Json(await PostAnsweredAsync(leader, $"/api/admission/applications/{ApplicationId}/approval", new { approve = true, opinion = "同意参与地块竞买" }));
         Assert.Equal("Approved", approved.GetProperty("status").GetString());
     }
 
@@ -75,12 +75,12 @@ public sealed class LandLife(RunningPlatform platform, string enterpriseUser, st
     public async Task<decimal> ReservePriceAsync()
     {
         using var planning = await platform.ClientFor("planning.clerk");
-        var quote = await Json(await planning.PostAsJsonAsync("/api/pricing/quotes", new
+        var quote = await Json(await PostAnsweredAsync(planning, "/api/pricing/quotes", new
         {
             policyPack = Binhai, valuationDate = "2024-05-01", landUse = "M0", landAreaM2 = 10000, floorAreaRatio = 2.0,
             industrialBenchmarkPricePerM2 = 560, landGrade = 5, selfHeldShare = 0.7, beijingRelocation = false, termYears = 40,
         }), HttpStatusCode.Created);
-        var reserve = await Json(await planning.PostAsJsonAsync($"/api/pricing/quotes/{quote.GetProperty("id").GetGuid()}/reserve-price",
+        var reserve = await Json(await PostAnsweredAsync(planning, $"/api/pricing/quotes/{quote.GetProperty("id").GetGuid()}/reserve-price",
             new { applicationId = ApplicationId, parcelCode = Parcel }), HttpStatusCode.Created);
         return reserve.GetProperty("totalReservePrice").GetDecimal();
     }
@@ -111,14 +111,20 @@ public sealed class LandLife(RunningPlatform platform, string enterpriseUser, st
                 return true;
             }
 
-            // The qualification (admission's ApplicationApproved) and the reserve price (pricing's ReservePriceSet) travel by the broker.
+            // The qualification (admission's ApplicationApproved) and the reserve price (pricing's ReservePriceSet) travel by the
+            // broker; credit's Check may not answer within its deadline on a loaded machine (503, nothing stored): the clerk retries.
+            if (IsUnanswered(response.StatusCode))
+            {
+                return false;
+            }
+
             Assert.True(response.StatusCode == HttpStatusCode.Conflict
                 && (body.Contains("WinnerMustHoldAnApprovedQualification", StringComparison.Ordinal) || body.Contains("PriceMustNotBeBelowTheReserve", StringComparison.Ordinal)),
                 $"supply: {(int)response.StatusCode} {body}");
             return false;
         }, "the qualification and the reserve price reach contracts", Patience);
 
-        var contract = await Json(await district.PostAsJsonAsync($"/api/contracts/supplies/{supply.GetProperty("id").GetGuid()}/contract", new { }), HttpStatusCode.Created);
+        var contract = await Json(await PostAnsweredAsync(district, $"/api/contracts/supplies/{supply.GetProperty("id").GetGuid()}/contract", new { }), HttpStatusCode.Created);
         ContractId = contract.GetProperty("id").GetGuid();
         await StepAsync("signature", day, enterprise);
         await StepAsync("deposit", day, district);
@@ -129,7 +135,7 @@ public sealed class LandLife(RunningPlatform platform, string enterpriseUser, st
     public async Task<JsonElement> StepAsync(string step, DateOnly day, HttpClient? by = null)
     {
         using var district = by is null ? await platform.ClientFor("district.clerk") : null;
-        return await Json(await (by ?? district!).PostAsJsonAsync($"/api/contracts/contracts/{ContractId}/{step}", new { on = Day(day) }));
+        return await Json(await PostAnsweredAsync(by ?? district!, $"/api/contracts/contracts/{ContractId}/{step}", new { on = Day(day) }));
     }
 
     public async Task<JsonElement> ContractAsync()
@@ -162,14 +168,14 @@ public sealed class LandLife(RunningPlatform platform, string enterpriseUser, st
             }
 
             // ContractSigned reaches monitoring by the broker: until then it knows no such contract.
-            Assert.True(body.Contains("monitoring knows no contract", StringComparison.Ordinal), $"report: {(int)submitted.StatusCode} {body}");
+            Assert.True(IsUnanswered(submitted.StatusCode) || body.Contains("monitoring knows no contract", StringComparison.Ordinal), $"report: {(int)submitted.StatusCode} {body}");
             return false;
         }, "monitoring opens the contract's file", Patience);
 
         foreach (var clerk in new[] { "statistics.clerk", "tax.clerk" })
         {
             using var client = await platform.ClientFor(clerk);
-            await Json(await client.PostAsJsonAsync($"/api/monitoring/reports/{id}/confirmations", new { }));
+            await Json(await PostAnsweredAsync(client, $"/api/monitoring/reports/{id}/confirmations", new { }));
         }
 
         return id;
@@ -183,25 +189,25 @@ public sealed class LandLife(RunningPlatform platform, string enterpriseUser, st
     {
         using var enterprise = await platform.ClientFor(EnterpriseUser);
         using var development = await platform.ClientFor("development.clerk");
-        var applied = await Json(await enterprise.PostAsJsonAsync("/api/monitoring/assessments", new { contractId = ContractId, opinion = "申请达标考核" }), HttpStatusCode.Created);
+        var applied = await Json(await PostAnsweredAsync(enterprise, "/api/monitoring/assessments", new { contractId = ContractId, opinion = "申请达标考核" }), HttpStatusCode.Created);
         var id = applied.GetProperty("id").GetGuid();
-        await Json(await development.PostAsJsonAsync($"/api/monitoring/assessments/{id}/initial-check", new { opinion = "达产材料初审通过" }));
-        return await Json(await development.PostAsJsonAsync($"/api/monitoring/assessments/{id}/joint-review", new { opinion = "部门联审意见" }));
+        await Json(await PostAnsweredAsync(development, $"/api/monitoring/assessments/{id}/initial-check", new { opinion = "达产材料初审通过" }));
+        return await Json(await PostAnsweredAsync(development, $"/api/monitoring/assessments/{id}/joint-review", new { opinion = "部门联审意见" }));
     }
 
     /// <summary>政府复审 by the development bureau's leader under the district's decision document.</summary>
     public async Task<JsonElement> GovernmentReviewAsync(Guid assessment, DateOnly day, string number)
     {
         using var leader = await platform.ClientFor("development.leader");
-        return await Json(await leader.PostAsJsonAsync($"/api/monitoring/assessments/{assessment}/government-review",
+        return await Json(await PostAnsweredAsync(leader, $"/api/monitoring/assessments/{assessment}/government-review",
             new { opinion = "区政府审定", document = new { type = "达标验收意见", number, date = Day(day) } }));
     }
 
-    /// <summary>Credit's file of this enterprise once a notice of <paramref name="reason"/> is there (credit.clerk's view).</summary>
-    public async Task<JsonElement> CreditNoticeAsync(string reason)
+    /// <summary>Credit's listings of this enterprise for <paramref name="reason"/>, once there is one (credit.clerk's view).</summary>
+    public async Task<IReadOnlyList<JsonElement>> CreditNoticesAsync(string reason)
     {
         using var credit = await platform.ClientFor("credit.clerk");
-        JsonElement listing = default;
+        List<JsonElement> found = [];
         await Eventually.HoldsAsync(async () =>
         {
             using var response = await credit.GetAsync($"/api/credit/enterprises/{Uscc}");
@@ -211,15 +217,10 @@ public sealed class LandLife(RunningPlatform platform, string enterpriseUser, st
             }
 
             var file = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-            var found = file.GetProperty("listings").EnumerateArray().Where(l => l.GetProperty("reason").GetString() == reason).ToList();
-            if (found.Count > 0)
-            {
-                listing = found[0].Clone();
-            }
-
+            found = [.. file.GetProperty("listings").EnumerateArray().Where(l => l.GetProperty("reason").GetString() == reason).Select(l => l.Clone())];
             return found.Count > 0;
         }, $"credit gives {Uscc} notice of {reason}", Patience);
-        return listing;
+        return found;
     }
 
     /// <summary>Figures for the year, as 万元 per mu of the 15 mu parcel (the report's figures are in 元).</summary>
@@ -230,6 +231,30 @@ public sealed class LandLife(RunningPlatform platform, string enterpriseUser, st
         outputValue = outputPerMu * Mu * 10_000m,
         revenue = outputPerMu * Mu * 10_000m,
     };
+
+    /// <summary>
+    /// A write retried while it went unanswered (502/503/504: the gateway or a service's downstream call ran out of
+    /// time, and the platform stores nothing then), as a clerk would press the button again.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostAnsweredAsync(HttpClient client, string path, object body)
+    {
+        HttpResponseMessage? answered = null;
+        await Eventually.HoldsAsync(async () =>
+        {
+            var response = await client.PostAsJsonAsync(path, body);
+            if (IsUnanswered(response.StatusCode))
+            {
+                response.Dispose();
+                return false;
+            }
+
+            answered = response;
+            return true;
+        }, $"POST {path} answered", Patience);
+        return answered!;
+    }
+
+    private static bool IsUnanswered(HttpStatusCode status) => status is HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
 
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
