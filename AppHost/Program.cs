@@ -28,6 +28,7 @@ IResourceBuilder<ProjectResource> Service<TProject>(string name) where TProject 
         .WithServiceDatabase(run, postgres)
         .WithReference(bus).WaitFor(bus)
         .WithOtlpOverride(otlp)
+        .WithControllableClock(run.ControllableClock)
         .WithRestartOnCrash();
 
 // Services that ask another service (admission and contracts ask credit, monitoring asks contracts) start beside
@@ -67,5 +68,10 @@ identity.WithBrowserClient("web", gateway, web);
 
 builder.Services.AddHostedService<StartupReport>();
 Console.WriteLine($"Data folder: {run.DataDirectory}");
+if (run.ControllableClock)
+{
+    Console.WriteLine("CONTROLLABLE CLOCK: operators may move every service's clock forward (POST /api/<service>/operations/clock). Tests only.");
+}
+
 builder.Build().Run();
 return 0;

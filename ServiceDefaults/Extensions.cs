@@ -1,4 +1,5 @@
 using LandPlatform.ServiceDefaults.BadRequests;
+using LandPlatform.ServiceDefaults.Clock;
 using LandPlatform.ServiceDefaults.Health;
 using LandPlatform.ServiceDefaults.Memory;
 using LandPlatform.ServiceDefaults.Problems;
@@ -7,7 +8,6 @@ using LandPlatform.ServiceDefaults.ServiceCalls;
 using LandPlatform.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Microsoft.Extensions.Hosting;
@@ -33,8 +33,9 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddPlatformProblemDetails();
         // Strict request JSON and a 400 problem naming the field for anything unreadable (BadRequests/README.md).
         builder.Services.AddBadRequestProblems();
-        // One clock for every rule that depends on dates, so tests can drive time instead of sleeping.
-        builder.Services.TryAddSingleton(TimeProvider.System);
+        // One clock for every rule that depends on dates, so tests can drive time instead of sleeping; under the
+        // AppHost's --controllable-clock operators move it forward (ServiceDefaults/Clock).
+        builder.AddPlatformClock();
         builder.AddStartupMemoryTrim();
         return builder;
     }
@@ -47,6 +48,7 @@ public static class ServiceDefaultsExtensions
         // In a process that serves gRPC (AddPlatformGrpcServer), the standard gRPC probe answers from the same
         // checks as /health, without a token like /health itself.
         app.MapGrpcHealthIfServed();
+        app.MapPlatformClock();
         return app;
     }
 }

@@ -14,6 +14,7 @@ public static class PlatformOptions
     public const string PersistentKey = "LandPlatform:Persistent";
     public const string DatabaseProviderKey = "Database:Provider";
     public const string OtlpEndpointKey = "LandPlatform:OtlpEndpoint";
+    public const string ControllableClockKey = "LandPlatform:ControllableClock";
     public const int DefaultHttpPort = 8080;
 
     public const string Usage = """
@@ -22,6 +23,8 @@ public static class PlatformOptions
           --data <dir>         keep data (SQLite files, broker, PostgreSQL cluster) in <dir> across runs
           --persistent         keep data in <repo>/.data/persistent across runs
           --postgres           services store their data in a private PostgreSQL cluster instead of SQLite files
+          --controllable-clock operators may move every service's clock forward (POST /api/<service>/operations/clock);
+                               for end-to-end tests and demonstrations only, never in production
           -h, --help           show this help
         Without --data/--persistent every run gets a fresh <repo>/.data/run-<timestamp> folder.
         Dashboard: ASPIRE_DASHBOARD_FRONTEND_BROWSERTOKEN fixes its login token, AppHost__DashboardApiKey its API key.
@@ -47,6 +50,9 @@ public static class PlatformOptions
                     break;
                 case "--postgres":
                     result.Add($"--{DatabaseProviderKey}=postgres");
+                    break;
+                case "--controllable-clock":
+                    result.Add($"--{ControllableClockKey}=true");
                     break;
                 default:
                     // Aspire's and .NET's own configuration arguments pass through unchanged.

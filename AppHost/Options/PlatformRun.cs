@@ -9,7 +9,7 @@ namespace LandPlatform.AppHost.Options;
 /// <param name="DataDirectory">SQLite files, the broker's and PostgreSQL's folders.</param>
 /// <param name="RunId">Names this run's private things (the RabbitMQ node) so concurrent runs do not collide.</param>
 /// <param name="HttpPort">The gateway's fixed port, or null for any free port.</param>
-public sealed record PlatformRun(string DataDirectory, string RunId, int? HttpPort, bool UsesPostgres)
+public sealed record PlatformRun(string DataDirectory, string RunId, int? HttpPort, bool UsesPostgres, bool ControllableClock = false)
 {
     public static PlatformRun From(IConfiguration configuration, string repositoryRoot, DateTimeOffset now)
     {
@@ -27,6 +27,7 @@ public sealed record PlatformRun(string DataDirectory, string RunId, int? HttpPo
         var directory = string.IsNullOrEmpty(data) ? Path.Combine(repositoryRoot, ".data", "run-" + runId) : data;
         var usesPostgres = string.Equals(configuration[PlatformOptions.DatabaseProviderKey], "postgres", StringComparison.OrdinalIgnoreCase);
         Directory.CreateDirectory(directory);
-        return new PlatformRun(directory, runId, port == 0 ? null : port, usesPostgres);
+        return new PlatformRun(directory, runId, port == 0 ? null : port, usesPostgres,
+            configuration.GetValue<bool>(PlatformOptions.ControllableClockKey));
     }
 }

@@ -45,6 +45,9 @@ public static partial class Permissions
             // Idle and inefficient land ledger: development monitors, planning recovers.
             [MonitoringLedgerWrite] = [Grant.Staff(Bureaus.Development), Grant.Staff(Bureaus.Planning)],
             [MonitoringRead] = staffAndAuditors,
+            // An enterprise's own reports and assessments (annex 3 三(八) it provides the figures and must see what was
+            // judged); the endpoints show an enterprise user only its own code's (others' answer 404).
+            [MonitoringFilesRead] = [.. staffAndAuditors, Grant.Enterprise],
 
             [CreditListingsWrite] = [Grant.Staff(Bureaus.Credit)],
             // Delisting (credit repair) is an explicit decision with reasons: not a clerk's alone.
@@ -65,6 +68,8 @@ public static partial class Permissions
             // Replay re-delivers an event that bureaus' state reacts to (a blacklisting, a refund), so
             // only operators may do it; each replay is audited with the operator's name.
             [OperationsMessagesReplay] = [Grant.Staff(Bureaus.Operations)],
+            // Moving the dates every rule reads: operators only, and only on a platform started to be driven that way.
+            [OperationsClock] = [Grant.Staff(Bureaus.Operations)],
         }.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

@@ -34,6 +34,7 @@ public static partial class Permissions
     public const string MonitoringAssessmentsWrite = "monitoring.assessments.write";
     public const string MonitoringLedgerWrite = "monitoring.ledger.write";
     public const string MonitoringRead = "monitoring.read";
+    public const string MonitoringFilesRead = "monitoring.files.read";
 
     // Credit blacklist (RULES §5): the credit office.
     public const string CreditListingsWrite = "credit.listings.write";
@@ -50,6 +51,9 @@ public static partial class Permissions
     // Every service's failed messages (parked outbox rows, _error queues): the operations API.
     public const string OperationsMessagesRead = "operations.messages.read";
     public const string OperationsMessagesReplay = "operations.messages.replay";
+
+    // Moving a service's clock forward, only when the platform runs with --controllable-clock (ServiceDefaults/Clock).
+    public const string OperationsClock = "operations.clock";
 
     public static FrozenDictionary<string, IReadOnlyList<Grant>> Table { get; } = BuildTable();
 

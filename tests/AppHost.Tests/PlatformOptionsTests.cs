@@ -67,6 +67,16 @@ public sealed class PlatformOptionsTests
     }
 
     [Fact]
+    public void TheClockIsTheSystemsUnlessTheRunAsksForAControllableOne()
+    {
+        using var root = LandPlatform.Testing.TempDirectory.Create("lp-options-");
+
+        Assert.False(Run(root.Path, [], DateTimeOffset.UnixEpoch).ControllableClock);
+        Assert.True(Run(root.Path, ["--controllable-clock"], DateTimeOffset.UnixEpoch).ControllableClock);
+        Assert.Contains("--controllable-clock", PlatformOptions.Usage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void HelpIsAskedForWithEitherSpelling()
     {
         Assert.True(PlatformOptions.AsksForHelp(["--data", "x", "-h"]));

@@ -69,6 +69,39 @@ public sealed class SupervisionTests(RabbitMqNode bus, IssuerFixture issuer) : I
     }
 
     [Fact]
+    public async Task APassedContractWithNoConfirmedReportSixMonthsAfterTheYearFailsThatYearsReCheckForWantOfFigures()
+    {
+        var commitments = MonitoringUnderTest.Commitments(100m, Today.AddDays(-30), Today.AddYears(2), ("tax-per-mu", 50m, "万元/亩"));
+        commitments.SignedOn = "2020-06-01"; // under Hangzhou's trial year
+        var contract = await _m.ContractAsync(commitments, Hangzhou, 20000m);
+        await _m.ConfirmedReportAsync(contract, Today.Year - 1, new { taxPaid = 30m * 60m * 10_000m });
+        Assert.Equal("Passed", (await _m.DecideAsync(await _m.ThroughJointReviewAsync(contract))).GetProperty("outcome").GetString());
+        var run = _m.Service.Services.GetRequiredService<SupervisionRun>();
+        using var clerk = await _m.As("development.clerk");
+
+        // Year+1 ended without a report: not yet due on 30 June of the year after (tax settles by 31 May, one month to confirm)…
+        _m.Clock.Offset = new DateTimeOffset(Today.Year + 2, 6, 29, 4, 0, 0, TimeSpan.Zero) - DateTimeOffset.UtcNow;
+        await run.RunOnceAsync(CancellationToken.None);
+        Assert.Empty((await clerk.GetFromJsonAsync<JsonElement>($"/annual-checks?contractId={contract}")).EnumerateArray());
+
+        // …and failed once it is overdue, once however often the job runs.
+        _m.Clock.Offset = new DateTimeOffset(Today.Year + 2, 7, 2, 4, 0, 0, TimeSpan.Zero) - DateTimeOffset.UtcNow;
+        await run.RunOnceAsync(CancellationToken.None);
+        await run.RunOnceAsync(CancellationToken.None);
+
+        var check = Assert.Single((await clerk.GetFromJsonAsync<JsonElement>($"/annual-checks?contractId={contract}")).EnumerateArray());
+        Assert.Equal(Today.Year + 1, check.GetProperty("year").GetInt32());
+        Assert.False(check.GetProperty("passed").GetBoolean());
+        Assert.Contains($"no annual report for {Today.Year + 1} confirmed by statistics and tax by {Today.Year + 2}-06-30", check.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Contains("三（八）", check.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        var line = Assert.Single(check.GetProperty("result").GetProperty("lines").EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, line.GetProperty("actual").ValueKind);
+        Assert.Equal("Failed", line.GetProperty("outcome").GetString());
+        var failed = await _m.Bus.NextAsync<AnnualCheckFailed>(e => e.ContractId == contract);
+        Assert.Equal(Today.Year + 1, failed.Message.Year);
+    }
+
+    [Fact]
     public async Task ARectificationPeriodRunningOutMakesTheFailureFinalAndPublishesRectificationExpired()
     {
         var contract = await _m.ContractAsync(MonitoringUnderTest.Commitments(80m, Today.AddDays(-30), Today.AddYears(2), ("output-per-mu", 800m, "万元/亩")), "tianjin-binhai-m0-2023", 20000m);

@@ -24,13 +24,13 @@ public static class AssessmentsApi
     {
         var group = app.MapGroup("/assessments").WithTags("Assessments").WithMonitoringProblems();
         group.MapPost("/", Apply).RequirePermission(Permissions.MonitoringAssessmentsApply);
-        group.MapGet("/", List).RequirePermission(Permissions.MonitoringRead);
-        group.MapGet("/{id:guid}", Get).RequirePermission(Permissions.MonitoringRead);
+        group.MapGet("/", List).RequirePermission(Permissions.MonitoringFilesRead);
+        group.MapGet("/{id:guid}", Get).RequirePermission(Permissions.MonitoringFilesRead);
         // The printable assessment report: HTML, or PDF with ?format=pdf / Accept: application/pdf.
-        group.MapGet("/{id:guid}/report", async (Guid id, HttpRequest request, MonitoringDbContext db, PdfPrinter printer, CancellationToken ct) =>
-            await db.Assessments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct) is { } assessment
+        group.MapGet("/{id:guid}/report", async (Guid id, HttpRequest request, MonitoringDbContext db, CurrentActor actor, PdfPrinter printer, CancellationToken ct) =>
+            await db.Assessments.AsNoTracking().VisibleTo(actor).FirstOrDefaultAsync(a => a.Id == id, ct) is { } assessment
                 ? await DocumentResults.SendAsync(AssessmentReportDocument.Render(assessment), request, printer)
-                : MonitoringProblems.NotFound($"There is no assessment {id}.")).RequirePermission(Permissions.MonitoringRead);
+                : MonitoringProblems.NotFound($"There is no assessment {id}.")).RequirePermission(Permissions.MonitoringFilesRead);
         group.MapPost("/{id:guid}/initial-check", InitialCheck).RequirePermission(Permissions.MonitoringAssessmentsWrite);
         group.MapPost("/{id:guid}/joint-review", JointReview).RequirePermission(Permissions.MonitoringAssessmentsWrite);
         group.MapPost("/{id:guid}/fiscal-make-up", MakeUp).RequirePermission(Permissions.MonitoringAssessmentsWrite);
@@ -119,6 +119,20 @@ public static class AssessmentsApi
         var type = errors.Required("document.type", request.Document?.Type, maxLength: 100);
         var number = errors.Required("document.number", request.Document?.Number, maxLength: 100);
         var date = errors.Required("document.date", request.Document?.Date);
+        (AssessmentOutcome, string)? overrule = null;
+        if (request.Overrule is { } o)
+        {
+            var decided = Enum.TryParse<AssessmentOutcome>(o.Decided, ignoreCase: false, out var outcome) && Enum.IsDefined(outcome) ? outcome : (AssessmentOutcome?)null;
+            if (decided is null)
+            {
+                errors.Add("overrule.decided", "must be Passed or Failed");
+            }
+
+            // Overruling the bureaus' joint review needs its reason on record (研究审定 is a reasoned decision).
+            var reason = errors.Required("overrule.reason", o.Reason, maxLength: 4000);
+            overrule = decided is { } d && reason is not null ? (d, reason) : null;
+        }
+
         if (errors.Any)
         {
             return errors.ToProblem();
@@ -127,7 +141,7 @@ public static class AssessmentsApi
         return await Step(id, "opinion", request.Opinion, db, policies, audit, "government-review", ct, (a, opinion) =>
         {
             var policy = policies.Resolve(a.Standard.PolicyPackId, a.Standard.SignedOn);
-            a.RecordGovernmentReview(policy, new DecisionDocument(type!, number!, date!.Value), actor.ToDomainActor(), clock.GetUtcNow(), opinion);
+            a.RecordGovernmentReview(policy, new DecisionDocument(type!, number!, date!.Value), actor.ToDomainActor(), clock.GetUtcNow(), opinion, overrule);
             AssessmentEvents.StageDecision(db, a);
             return Task.CompletedTask;
         });
@@ -151,19 +165,23 @@ public static class AssessmentsApi
 
         await record(assessment, text!);
         audit.Record(new AuditEntry($"monitoring.assessment.{step}", "assessment", id.ToString(),
-            After: assessment.Outcome is { } outcome ? $"{outcome}{(assessment.Final ? " final" : string.Empty)}" : step));
+            After: assessment.Outcome is { } outcome
+                ? $"{outcome}{(assessment.Final ? " final" : string.Empty)}{(assessment.Overrule is { } o ? $" (overruling the joint review: {o.Reason})" : string.Empty)}"
+                : step));
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(Respond(assessment, policies));
     }
 
-    private static async Task<Results<Ok<AssessmentResponse>, ProblemHttpResult>> Get(Guid id, MonitoringDbContext db, MonitoringPolicyCatalog policies, CancellationToken ct) =>
-        await db.Assessments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct) is { } assessment
+    private static async Task<Results<Ok<AssessmentResponse>, ProblemHttpResult>> Get(
+        Guid id, MonitoringDbContext db, MonitoringPolicyCatalog policies, CurrentActor actor, CancellationToken ct) =>
+        await db.Assessments.AsNoTracking().VisibleTo(actor).FirstOrDefaultAsync(a => a.Id == id, ct) is { } assessment
             ? TypedResults.Ok(Respond(assessment, policies))
             : MonitoringProblems.NotFound($"There is no assessment {id}.");
 
-    private static async Task<Ok<List<AssessmentResponse>>> List(Guid? contractId, MonitoringDbContext db, MonitoringPolicyCatalog policies, CancellationToken ct)
+    private static async Task<Ok<List<AssessmentResponse>>> List(
+        Guid? contractId, MonitoringDbContext db, MonitoringPolicyCatalog policies, CurrentActor actor, CancellationToken ct)
     {
-        var query = db.Assessments.AsNoTracking();
+        var query = db.Assessments.AsNoTracking().VisibleTo(actor);
         if (contractId is { } c)
         {
             query = query.Where(a => a.ContractId == c);

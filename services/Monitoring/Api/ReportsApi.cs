@@ -20,8 +20,8 @@ public static class ReportsApi
     {
         var group = app.MapGroup("/reports").WithTags("Reports").WithMonitoringProblems();
         group.MapPost("/", Submit).RequirePermission(Permissions.MonitoringReportsSubmit);
-        group.MapGet("/", List).RequirePermission(Permissions.MonitoringRead);
-        group.MapGet("/{id:guid}", Get).RequirePermission(Permissions.MonitoringRead);
+        group.MapGet("/", List).RequirePermission(Permissions.MonitoringFilesRead);
+        group.MapGet("/{id:guid}", Get).RequirePermission(Permissions.MonitoringFilesRead);
         group.MapPost("/{id:guid}/resubmissions", Resubmit).RequirePermission(Permissions.MonitoringReportsSubmit);
         group.MapPost("/{id:guid}/corrections", Correct).RequirePermission(Permissions.MonitoringIndicatorsConfirm);
         group.MapPost("/{id:guid}/confirmations", Confirm).RequirePermission(Permissions.MonitoringIndicatorsConfirm);
@@ -152,14 +152,14 @@ public static class ReportsApi
         return TypedResults.Ok(ReportResponse.From(report));
     }
 
-    private static async Task<Results<Ok<ReportResponse>, ProblemHttpResult>> Get(Guid id, MonitoringDbContext db, CancellationToken ct) =>
-        await db.Reports.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct) is { } report
+    private static async Task<Results<Ok<ReportResponse>, ProblemHttpResult>> Get(Guid id, MonitoringDbContext db, CurrentActor actor, CancellationToken ct) =>
+        await db.Reports.AsNoTracking().VisibleTo(actor).FirstOrDefaultAsync(r => r.Id == id, ct) is { } report
             ? TypedResults.Ok(ReportResponse.From(report))
             : MonitoringProblems.NotFound($"There is no report {id}.");
 
-    private static async Task<Ok<List<ReportResponse>>> List(Guid? contractId, MonitoringDbContext db, CancellationToken ct)
+    private static async Task<Ok<List<ReportResponse>>> List(Guid? contractId, MonitoringDbContext db, CurrentActor actor, CancellationToken ct)
     {
-        var query = db.Reports.AsNoTracking();
+        var query = db.Reports.AsNoTracking().VisibleTo(actor);
         if (contractId is { } c)
         {
             query = query.Where(r => r.ContractId == c);

@@ -21,7 +21,9 @@ internal static class AssessmentEvents
             return;
         }
 
-        StageFailure(db, assessment, assessment.DecidedOn!.Value, assessment.Result!.FailureSummary(), assessment.Final);
+        // Overruled to a failure, the joint review's lines may all pass: the government's reason is the failure's.
+        var reason = assessment.Overrule is { } overrule ? $"{overrule.Explanation} {assessment.Result!.FailureSummary()}".Trim() : assessment.Result!.FailureSummary();
+        StageFailure(db, assessment, assessment.DecidedOn!.Value, reason, assessment.Final);
     }
 
     /// <summary>The rectification period ran out: RectificationExpired, and the failure becomes final for contracts and credit.</summary>

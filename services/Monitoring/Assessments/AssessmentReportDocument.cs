@@ -58,6 +58,11 @@ public static class AssessmentReportDocument
             AssessmentOutcome.Failed => $"考核未通过，整改期至 {Day(a.RectificationDeadline!.Value)}。",
             _ => "尚未作出结论。",
         });
+        if (a.Overrule is { } overrule)
+        {
+            page.Paragraph(overrule.Explanation);
+        }
+
         if (a.Decision is { } d)
         {
             page.Fields([("决定文书", $"{d.Type} {d.Number}"), ("决定日期", Day(d.Date))]);

@@ -25,6 +25,8 @@ internal sealed record FiscalMakeUpSection(List<string>? Indicators, string? Cla
 
 internal sealed record TargetSection(string? Indicator, decimal? Value, string? Unit, string? Clause);
 
-internal sealed record NationalBaselineDocument(IdleLandSection? IdleLand);
+internal sealed record NationalBaselineDocument(IdleLandSection? IdleLand, AnnualReportSection? AnnualReport);
+
+internal sealed record AnnualReportSection(int? DueMonthsAfterYearEnd, string? Clause, string? Note);
 
 internal sealed record IdleLandSection(int? FeeAfterYears, decimal? FeePercentOfLandPrice, int? RecoveryAfterYears, string? Clause);

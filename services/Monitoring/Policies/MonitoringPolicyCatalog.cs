@@ -42,14 +42,14 @@ public sealed class MonitoringPolicyCatalog
         var baseline = files.FirstOrDefault(f => f.Source == BaselineFile);
         if (baseline.Json is null)
         {
-            throw new PolicyPackInvalidException("catalog", [$"no {BaselineFile}: the national idle-land rules apply under every pack"]);
+            throw new PolicyPackInvalidException("catalog", [$"no {BaselineFile}: the national idle-land and annual-report rules apply under every pack"]);
         }
 
-        var idle = MonitoringPolicyLoader.ParseNationalBaseline(baseline.Json, baseline.Source);
+        var national = MonitoringPolicyLoader.ParseNationalBaseline(baseline.Json, baseline.Source);
         var byId = new Dictionary<string, List<MonitoringPolicy>>(StringComparer.Ordinal);
         foreach (var (source, json) in files.Where(f => f.Source != BaselineFile))
         {
-            var policy = MonitoringPolicyLoader.Parse(json, source, idle);
+            var policy = MonitoringPolicyLoader.Parse(json, source, national);
             if (!byId.TryGetValue(policy.PackId, out var versions))
             {
                 byId[policy.PackId] = versions = [];

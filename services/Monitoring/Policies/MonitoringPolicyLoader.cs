@@ -18,23 +18,35 @@ public static class MonitoringPolicyLoader
     };
 
     /// <exception cref="PolicyPackInvalidException">Malformed JSON, or a value missing or out of bounds.</exception>
-    public static IdleLandRules ParseNationalBaseline(string json, string source)
+    public static NationalBaseline ParseNationalBaseline(string json, string source)
     {
         var doc = Deserialize<NationalBaselineDocument>(json, source);
         var idle = doc.IdleLand;
+        var report = doc.AnnualReport;
         var problems = new List<string>();
         if (idle is null || idle.FeeAfterYears is not > 0 || idle.RecoveryAfterYears is not > 0 || idle.FeePercentOfLandPrice is not (> 0 and <= 100)
             || string.IsNullOrWhiteSpace(idle.Clause))
         {
             problems.Add("idleLand needs feeAfterYears, recoveryAfterYears (> 0), feePercentOfLandPrice (0–100] and clause");
+        }
+
+        if (report is null || report.DueMonthsAfterYearEnd is not (> 0 and <= 12) || string.IsNullOrWhiteSpace(report.Clause))
+        {
+            problems.Add("annualReport needs dueMonthsAfterYearEnd (1–12) and clause");
+        }
+
+        if (problems.Count > 0)
+        {
             throw new PolicyPackInvalidException(source, problems);
         }
 
-        return new IdleLandRules(idle.FeeAfterYears.Value, idle.FeePercentOfLandPrice.Value, idle.RecoveryAfterYears.Value, idle.Clause);
+        return new NationalBaseline(
+            new IdleLandRules(idle!.FeeAfterYears!.Value, idle.FeePercentOfLandPrice!.Value, idle.RecoveryAfterYears!.Value, idle.Clause!),
+            new AnnualReportRule(report!.DueMonthsAfterYearEnd!.Value, report.Clause!, report.Note));
     }
 
     /// <exception cref="PolicyPackInvalidException">Malformed JSON, or a value missing or out of bounds.</exception>
-    public static MonitoringPolicy Parse(string json, string source, IdleLandRules idleLand)
+    public static MonitoringPolicy Parse(string json, string source, NationalBaseline baseline)
     {
         var doc = Deserialize<MonitoringPackDocument>(json, source);
         var problems = new List<string>();
@@ -102,7 +114,8 @@ public static class MonitoringPolicyLoader
             SupervisionCadenceClause = m.SupervisionCadenceClause!,
             Targets = targets,
             InefficientBelow = inefficient,
-            IdleLand = idleLand,
+            IdleLand = baseline.IdleLand,
+            AnnualReport = baseline.AnnualReport,
         };
     }
 

@@ -18,7 +18,7 @@ namespace LandPlatform.Monitoring.Supervision;
 
 /// <summary>
 /// One pass of the supervision schedule, on the injected clock: the annual re-check of every passed contract for each
-/// ended year with confirmed figures (Hangzhou art. 13, annex 3 五(四)), rectification periods that ran out, and the
+/// ended year with confirmed figures, or without them once they are overdue (Hangzhou art. 13, annex 3 五(四) and 三(八)), rectification periods that ran out, and the
 /// cadence's documents (Shilong 四（三）). Each result is stored under a unique key (contract and year, kind and
 /// period), so however often the job runs, each is produced and published once.
 /// </summary>
@@ -53,14 +53,18 @@ public sealed partial class SupervisionRun(
             await using var scope = scopes.CreateAsyncScope();
             using var actor = new ServiceActorScope(http, ServiceIdentities.Monitoring, "monitoring service", "monitoring.annual-check");
             var db = scope.ServiceProvider.GetRequiredService<MonitoringDbContext>();
-            if (await scope.ServiceProvider.GetRequiredService<ConfirmedReports>().AnnualAsync(contractId, year, ct) is not { } confirmed)
-            {
-                continue; // not yet confirmed by statistics and tax: the year is checked once it is
-            }
-
             var assessment = await db.Assessments.AsNoTracking().FirstAsync(a => a.Id == assessmentId, ct);
             var policy = policies.Resolve(assessment.Standard.PolicyPackId, assessment.Standard.SignedOn);
-            var check = AnnualCheck.Run(policy, assessment, confirmed.Report, confirmed.Version, clock.GetUtcNow());
+            var confirmed = await scope.ServiceProvider.GetRequiredService<ConfirmedReports>().AnnualAsync(contractId, year, ct);
+            if (confirmed is null && today <= policy.AnnualReport.DueOn(year))
+            {
+                continue; // not yet confirmed, and not yet due: the year is checked once it is confirmed or overdue
+            }
+
+            // Overdue and unconfirmed: the year fails for want of figures (AnnualCheck.Unreported says why).
+            var check = confirmed is { } c
+                ? AnnualCheck.Run(policy, assessment, c.Report, c.Version, clock.GetUtcNow())
+                : AnnualCheck.Unreported(policy, assessment, year, clock.GetUtcNow());
             db.AnnualChecks.Add(check);
             if (!check.Passed)
             {

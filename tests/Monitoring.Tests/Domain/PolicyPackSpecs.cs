@@ -59,7 +59,10 @@ public sealed class PolicyPackSpecs
     [Fact]
     public void APackPromisingMoreThanTwoYearsOfRectificationIsRefusedAtLoad()
     {
-        var baseline = ("national-baseline.json", """{ "idleLand": { "feeAfterYears": 1, "feePercentOfLandPrice": 20, "recoveryAfterYears": 2, "clause": "x" } }""");
+        var baseline = ("national-baseline.json", """
+            { "idleLand": { "feeAfterYears": 1, "feePercentOfLandPrice": 20, "recoveryAfterYears": 2, "clause": "x" },
+              "annualReport": { "dueMonthsAfterYearEnd": 6, "clause": "y" } }
+            """);
         var pack = ("national-default.json", """
             { "id": "national-default", "version": 1, "title": "t", "district": "d", "effectiveFrom": "2020-01-01",
               "monitoring": { "assessmentClause": "a", "annualRecheckClause": "b", "supervisionCadenceClause": "c",
@@ -69,6 +72,19 @@ public sealed class PolicyPackSpecs
         var invalid = Assert.Throws<PolicyPackInvalidException>(() => MonitoringPolicyCatalog.Load([baseline, pack]));
 
         Assert.Contains(invalid.Problems, p => p.Contains("rectification", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EveryPackDuesTheYearlyFiguresSixMonthsAfterTheYearWithTheTaxLawsClauseAndABaselineWithoutThatRuleIsRefused()
+    {
+        var due = MonitoringPolicyCatalog.LoadEmbedded().Latest("tianjin-binhai-m0-2023")!.AnnualReport;
+        var baseline = ("national-baseline.json", """{ "idleLand": { "feeAfterYears": 1, "feePercentOfLandPrice": 20, "recoveryAfterYears": 2, "clause": "x" } }""");
+
+        var invalid = Assert.Throws<PolicyPackInvalidException>(() => MonitoringPolicyCatalog.Load([baseline]));
+
+        Assert.Equal(new DateOnly(2026, 6, 30), due.DueOn(2025));
+        Assert.Contains("企业所得税法》第五十四条", due.Clause, StringComparison.Ordinal);
+        Assert.Contains(invalid.Problems, p => p.Contains("annualReport", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -14,7 +14,10 @@ public sealed record FiscalMakeUpRequest(decimal? AmountYuan, DateOnly? PaidOn, 
 
 public sealed record DocumentRequest(string? Type, string? Number, DateOnly? Date);
 
-public sealed record GovernmentReviewRequest(string? Opinion, DocumentRequest? Document);
+public sealed record GovernmentReviewRequest(string? Opinion, DocumentRequest? Document, OverruleRequest? Overrule = null);
+
+/// <summary>The government decides otherwise than the joint review: the outcome it decides and why.</summary>
+public sealed record OverruleRequest(string? Decided, string? Reason);
 
 public sealed record DisposalPlanRequest(string? Cause, string? Measure, DateOnly? Deadline, string? ResponsibleUnit);
 

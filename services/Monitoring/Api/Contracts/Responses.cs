@@ -23,11 +23,12 @@ public sealed record AssessmentResponse(
     Guid Id, Guid ContractId, string Uscc, string EnterpriseName, AssessmentKind Kind, Guid? PreviousAssessmentId, DateOnly AppliedOn,
     IReadOnlyList<RecordedStep> Steps, IReadOnlyList<AssessmentStep> AllowedSteps, AssessmentResult? Result, bool? Passed, decimal? MakeUpDue,
     FiscalMakeUp? MakeUp, AssessmentOutcome? Outcome, DateOnly? DecidedOn, DecisionDocument? Decision, DateOnly? RectificationDeadline,
-    bool Final, DateOnly? RectificationExpiredOn, CommittedStandard Standard)
+    bool Final, DateOnly? RectificationExpiredOn, CommittedStandard Standard, GovernmentOverrule? Overrule, string? OverruleExplanation)
 {
     public static AssessmentResponse From(Assessment a, decimal? makeUpDue) => new(
         a.Id, a.ContractId, a.Uscc, a.EnterpriseName, a.Kind, a.PreviousAssessmentId, a.AppliedOn, a.Steps, a.AllowedSteps(), a.Result,
-        a.Result?.Passed, makeUpDue, a.MakeUp, a.Outcome, a.DecidedOn, a.Decision, a.RectificationDeadline, a.Final, a.RectificationExpiredOn, a.Standard);
+        a.Result?.Passed, makeUpDue, a.MakeUp, a.Outcome, a.DecidedOn, a.Decision, a.RectificationDeadline, a.Final, a.RectificationExpiredOn, a.Standard,
+        a.Overrule, a.Overrule?.Explanation);
 }
 
 public sealed record LedgerEntryResponse(

@@ -59,5 +59,48 @@ public sealed class AnnualCheck
         };
     }
 
-    public string Reason => Passed ? "all indicators at or above the standard" : $"{Year}: {Result.FailureSummary()} ({Clause})";
+    /// <summary>
+    /// A passed contract with no confirmed annual report for <paramref name="year"/> by the day it was due fails the
+    /// year: every indicator the assessment judged is unshown. A careful bureau does not read silence as compliance —
+    /// the enterprise must provide the figures (附件3 三（八） 乙方应主动配合，提供相关资料), and the re-check exists to
+    /// find the contracts that stopped meeting the standard (第十三条). Credit's notice still lets it object (e.g. the
+    /// report was filed and the bureaus had not confirmed it).
+    /// </summary>
+    public static AnnualCheck Unreported(MonitoringPolicy policy, Assessment passed, int year, DateTimeOffset now)
+    {
+        var due = policy.AnnualReport.DueOn(year);
+        var judged = passed.Result!;
+        var lines = judged.Lines.Select(l => l.Outcome == LineOutcome.NotJudged
+            ? l
+            : l with
+            {
+                Actual = null,
+                Workings = $"no annual report for {year} confirmed by statistics and tax by {due:yyyy-MM-dd}",
+                Outcome = LineOutcome.Failed,
+                Clause = policy.AnnualReport.Clause,
+                ShortfallYuan = null,
+            }).ToList();
+        return new AnnualCheck
+        {
+            Id = Guid.CreateVersion7(),
+            ContractId = passed.ContractId,
+            AssessmentId = passed.Id,
+            Uscc = passed.Uscc,
+            Year = year,
+            Result = judged with { ReportId = Guid.Empty, ReportVersion = 0, Period = year.ToString(System.Globalization.CultureInfo.InvariantCulture), Lines = lines },
+            Passed = false,
+            CheckedAt = now,
+            Clause = $"{policy.AnnualRecheckClause}；{policy.AnnualReport.Clause}",
+        };
+    }
+
+    /// <summary>The year failed because no confirmed report was there to judge (<see cref="Unreported"/>).</summary>
+    public bool WithoutReport => Result.ReportId == Guid.Empty;
+
+    public string Reason => (Passed, WithoutReport) switch
+    {
+        (true, _) => "all indicators at or above the standard",
+        (false, true) => $"{Year}: {Result.Failures.First().Workings}, so compliance is not shown ({Clause})",
+        _ => $"{Year}: {Result.FailureSummary()} ({Clause})",
+    };
 }

@@ -57,6 +57,9 @@ public sealed class Assessment
 
     public bool IsDecided => Outcome is not null;
 
+    /// <summary>The government review's overrule of the joint review, when it decided otherwise.</summary>
+    public GovernmentOverrule? Overrule => _steps.LastOrDefault(s => s.Overrule is not null)?.Overrule;
+
     /// <summary>
     /// Applies for assessment. <paramref name="previous"/> is the contract's latest assessment: none → the first,
     /// within the contract's window; a failure still in rectification → the rectification assessment, before its deadline.
@@ -141,14 +144,25 @@ public sealed class Assessment
         _steps.Add(new RecordedStep(AssessmentStep.FiscalMakeUp, makeUp.RecordedBy, makeUp.RecordedAt, $"{makeUp.AmountYuan:0.00} 元 paid on {makeUp.PaidOn:yyyy-MM-dd} ({makeUp.Receipt})"));
     }
 
-    /// <summary>政府复审: decides on the joint review's judgement, under the decision document.</summary>
-    public void RecordGovernmentReview(MonitoringPolicy policy, DecisionDocument document, Actor by, DateTimeOffset now, string opinion)
+    /// <summary>
+    /// 政府复审: decides on the joint review's judgement, under the decision document; or, with
+    /// <paramref name="overrule"/>, decides otherwise, with the reason (it must differ from what the joint review found).
+    /// </summary>
+    public void RecordGovernmentReview(
+        MonitoringPolicy policy, DecisionDocument document, Actor by, DateTimeOffset now, string opinion, (AssessmentOutcome Decided, string Reason)? overrule = null)
     {
         BusinessRules.Check(new StepsFollowTheOrder(AssessmentStep.GovernmentReview, AllowedSteps()));
-        _steps.Add(new RecordedStep(AssessmentStep.GovernmentReview, by, now, opinion));
+        var found = Result!.Passed ? AssessmentOutcome.Passed : AssessmentOutcome.Failed;
+        if (overrule is { } o)
+        {
+            BusinessRules.Check(new AnOverruleDecidesOtherwise(found, o.Decided));
+        }
+
+        var overruling = overrule is { } d ? new GovernmentOverrule(found, d.Decided, d.Reason) : null;
+        _steps.Add(new RecordedStep(AssessmentStep.GovernmentReview, by, now, opinion, overruling));
         Decision = document;
         DecidedOn = ChinaTime.DateOf(now);
-        if (Result!.Passed)
+        if ((overruling?.Decided ?? found) == AssessmentOutcome.Passed)
         {
             Outcome = AssessmentOutcome.Passed;
             return;

@@ -57,3 +57,12 @@ public sealed class AMakeUpCoversTheShortfall(decimal? due, decimal paid) : IBus
 
     public string Clause => "《滨海新区关于支持新型产业用地高效复合利用办法》第十四条 允许开发主体…补足差额，视为通过验收";
 }
+
+public sealed class AnOverruleDecidesOtherwise(AssessmentOutcome found, AssessmentOutcome decided) : IBusinessRule
+{
+    public bool IsBroken() => found == decided;
+
+    public string Message => $"The joint review found {found}; a government review deciding {decided} agrees with it and is no overrule (send no overrule).";
+
+    public string Clause => "《西湖区创新型产业用地管理实施细则（试行）》第九条 3.政府复审。由区发改经信局报区政府对达产验收意见进行研究审定";
+}

@@ -10,8 +10,20 @@ public enum AssessmentStep
     GovernmentReview,
 }
 
-/// <summary>One step as recorded: who, when, and the opinion written.</summary>
-public sealed record RecordedStep(AssessmentStep Step, Actor By, DateTimeOffset At, string Opinion);
+/// <summary>One step as recorded: who, when, and the opinion written; a government review that overrules the joint review carries it.</summary>
+public sealed record RecordedStep(AssessmentStep Step, Actor By, DateTimeOffset At, string Opinion, GovernmentOverrule? Overrule = null);
+
+/// <summary>
+/// 政府复审 deciding otherwise than the joint review (Hangzhou art. 9 3. 由区政府对达产验收意见进行研究审定: the
+/// government examines the joint review's opinion and decides; it is not bound by it). Kept with what the joint
+/// review found and why the government decided otherwise; who and when are the step's.
+/// </summary>
+public sealed record GovernmentOverrule(AssessmentOutcome JointReviewFound, AssessmentOutcome Decided, string Reason)
+{
+    public string Explanation => $"政府复审改变部门联审意见：联审{Word(JointReviewFound)}，复审决定{Word(Decided)}。理由：{Reason}";
+
+    private static string Word(AssessmentOutcome outcome) => outcome == AssessmentOutcome.Passed ? "达标" : "未达标";
+}
 
 public enum AssessmentKind
 {

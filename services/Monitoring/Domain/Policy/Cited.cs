@@ -23,3 +23,15 @@ public sealed record FiscalMakeUpRule(IReadOnlySet<string> Indicators, string Cl
 
 /// <summary>National idle-land consequences (闲置土地处置办法): a fee at one year, recovery at two.</summary>
 public sealed record IdleLandRules(int FeeAfterYears, decimal FeePercentOfLandPrice, int RecoveryAfterYears, string Clause);
+
+/// <summary>
+/// When a year's confirmed annual report is due for the re-check: <see cref="DueMonthsAfterYearEnd"/> months after the
+/// year ends. A passed contract with none by then fails that year's re-check (no figures, no shown compliance).
+/// </summary>
+public sealed record AnnualReportRule(int DueMonthsAfterYearEnd, string Clause, string? Note)
+{
+    public DateOnly DueOn(int year) => new DateOnly(year, 12, 31).AddMonths(DueMonthsAfterYearEnd);
+}
+
+/// <summary>What applies under every pack: the national idle-land rules and when the yearly figures are due.</summary>
+public sealed record NationalBaseline(IdleLandRules IdleLand, AnnualReportRule AnnualReport);

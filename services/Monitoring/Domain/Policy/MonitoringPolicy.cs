@@ -48,5 +48,8 @@ public sealed record MonitoringPolicy
 
     public required IdleLandRules IdleLand { get; init; }
 
+    /// <summary>When the yearly figures must be confirmed for the annual re-check (the national baseline's).</summary>
+    public required AnnualReportRule AnnualReport { get; init; }
+
     public bool IsInForceOn(DateOnly day) => day >= EffectiveFrom && (EffectiveTo is null || day <= EffectiveTo);
 }

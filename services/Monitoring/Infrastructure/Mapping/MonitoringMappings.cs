@@ -63,6 +63,7 @@ internal static class MonitoringMappings
         check.Property(c => c.Clause).HasMaxLength(1000).IsRequired();
         check.Property(c => c.Result).AsJson().IsRequired();
         check.Ignore(c => c.Reason);
+        check.Ignore(c => c.WithoutReport);
         // One run per contract and year, however often the job runs.
         check.HasIndex(c => new { c.ContractId, c.Year }).IsUnique();
     });
