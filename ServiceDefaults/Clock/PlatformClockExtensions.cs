@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -33,7 +34,8 @@ public static partial class PlatformClockExtensions
 
         var clock = new PlatformClock(TimeProvider.System, controllable);
         builder.Services.AddSingleton(clock);
-        builder.Services.AddSingleton<TimeProvider>(clock);
+        // A clock registered before the defaults (a test's fake clock) stays the process's clock.
+        builder.Services.TryAddSingleton<TimeProvider>(clock);
         // Access tokens are issued on the issuer's real clock, so they are checked on the real clock: a service whose
         // clock was moved two years ahead must still accept a token issued a minute ago.
         builder.Services.PostConfigureAll<JwtBearerOptions>(o => o.TimeProvider = TimeProvider.System);

@@ -78,7 +78,7 @@ public sealed class ContractsPolicyCatalog
     [
         p.StartWithinMonthsOfDelivery.Clause, p.CompleteWithinMonthsOfStart.Clause, p.ApplyForAssessmentWithinMonthsOfCompletion.Clause,
         p.LatePenaltyPerDay.Clause, p.DepositShare.Clause, p.DepositExemptForLeaseThenTransfer.Clause,
-        p.QuarterlyReportsUntilProduction.Clause, p.RectificationYears.Clause, p.TransferBeforeAssessment.Clause,
+        p.QuarterlyReportsUntilProduction.Clause, p.TransferBeforeAssessment.Clause,
         p.MaxSubdivisionShareOfFloorArea?.Clause ?? "-", p.MinimumUnitFloorAreaM2?.Clause ?? "-",
         p.SupportingFloorAreaNeverSold?.Clause ?? "-", p.NoSecondTransferWithinYears?.Clause ?? "-",
         p.TransfereeMustBeInCatalog?.Clause ?? "-", p.MaxRentShareOfOfficeRent?.Clause ?? "-",

@@ -21,7 +21,6 @@ internal sealed record ContractsPolicyFile(
         Cited<decimal> DepositShare,
         Cited<bool> DepositExemptForLeaseThenTransfer,
         Cited<int> QuarterlyReportsUntilProduction,
-        Cited<int> RectificationYears,
         Cited<TransferBeforeAssessment> TransferBeforeAssessment,
         Cited<decimal>? MaxSubdivisionShareOfFloorArea = null,
         Cited<decimal>? MinimumUnitFloorAreaM2 = null,
@@ -40,7 +39,7 @@ internal sealed record ContractsPolicyFile(
         Id, Version, DocumentTitle, EffectiveFrom, EffectiveTo,
         Contracts.StartWithinMonthsOfDelivery, Contracts.CompleteWithinMonthsOfStart,
         Contracts.ApplyForAssessmentWithinMonthsOfCompletion, Contracts.LatePenaltyPerDay, Contracts.DepositShare,
-        Contracts.DepositExemptForLeaseThenTransfer, Contracts.QuarterlyReportsUntilProduction, Contracts.RectificationYears,
+        Contracts.DepositExemptForLeaseThenTransfer, Contracts.QuarterlyReportsUntilProduction,
         Contracts.TransferBeforeAssessment)
     {
         MaxSubdivisionShareOfFloorArea = Contracts.MaxSubdivisionShareOfFloorArea,

@@ -3,6 +3,8 @@ namespace LandPlatform.Contracts.Domain.Policy;
 /// <summary>
 /// The contracts part of one policy pack version: the deadlines, penalties, deposit and the transfer,
 /// subdivision, lease and mortgage limits, each number with its clause. Null = the document has no such rule.
+/// The rectification period is not here: monitoring assesses and sets it (its pack), and contracts follows the
+/// assessments it publishes, so the enterprise is never told two different deadlines.
 /// </summary>
 public sealed record ContractsPolicy(
     string PackId,
@@ -17,7 +19,6 @@ public sealed record ContractsPolicy(
     Cited<decimal> DepositShare,
     Cited<bool> DepositExemptForLeaseThenTransfer,
     Cited<int> QuarterlyReportsUntilProduction,
-    Cited<int> RectificationYears,
     Cited<TransferBeforeAssessment> TransferBeforeAssessment)
 {
     public Cited<decimal>? MaxSubdivisionShareOfFloorArea { get; init; }
