@@ -13,6 +13,9 @@ public sealed class CreditObjectionTests(PortalPlatform platform)
     {
         using (var credit = await platform.ApiAs("credit.clerk"))
         {
+            // A notice rests on the enterprise's credit file (一主体一档案): the clerk opens it first.
+            using var file = await credit.PostAsJsonAsync("/api/credit/enterprises", new { uscc = "91110000802100433B", name = "北京示范科技有限公司" });
+            Assert.Equal(HttpStatusCode.Created, file.StatusCode);
             using var notice = await credit.PostAsJsonAsync("/api/credit/listings", new
             {
                 uscc = "91110000802100433B",
