@@ -12,7 +12,8 @@ namespace LandPlatform.EndToEnd.Tests;
 
 /// <summary>
 /// The whole platform as the real AppHost declares it (AppHost/Program.cs), run by Aspire's testing builder over
-/// the built services, exporting its telemetry to a receiver the tests read. One platform serves every test.
+/// the built services, exporting its telemetry to a receiver the tests read. One platform serves the gateway tests
+/// (<see cref="PlatformCollection"/>), whose clock stays on the real day; each whole life has one of its own (Lives/WholeLife.cs).
 /// It runs with <c>--controllable-clock</c>, so tests move every service's clock to the same later day
 /// (<see cref="MoveClockToAsync"/>), and the issuer knows a few more enterprises (<see cref="Enterprises"/>) so each
 /// whole-life test acts as an enterprise of its own.
@@ -106,8 +107,7 @@ public sealed class RunningPlatform : IAsyncLifetime
 
     /// <summary>
     /// Moves every service's clock to noon (UTC+8) of <paramref name="day"/>, as the operator; a service already on
-    /// that day stays where it is (clocks never go backward). Tests run one at a time in the collection, so the
-    /// platform's date only grows; each test starts from <see cref="TodayAsync"/>.
+    /// that day stays where it is (clocks never go backward). Only a whole life, alone on its platform, moves it.
     /// </summary>
     public async Task MoveClockToAsync(DateOnly day)
     {

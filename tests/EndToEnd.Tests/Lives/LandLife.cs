@@ -87,8 +87,8 @@ public sealed class LandLife(RunningPlatform platform, string enterpriseUser, st
 
     /// <summary>
     /// The sale's result recorded by planning once the qualification and the reserve price have reached contracts,
-    /// the supervision contract drafted by the district, signed by the enterprise, the deposit paid and the land
-    /// delivered, all on <paramref name="day"/>.
+    /// the supervision contract drafted by the district and signed by the enterprise, the land contract signed by
+    /// planning, the deposit paid and the land delivered, all on <paramref name="day"/>.
     /// </summary>
     public async Task<JsonElement> DeliveredAsync(decimal price, DateOnly day)
     {
@@ -127,6 +127,12 @@ public sealed class LandLife(RunningPlatform platform, string enterpriseUser, st
         var contract = await Json(await PostAnsweredAsync(district, $"/api/contracts/supplies/{supply.GetProperty("id").GetGuid()}/contract", new { }), HttpStatusCode.Created);
         ContractId = contract.GetProperty("id").GetGuid();
         await StepAsync("signature", day, enterprise);
+
+        // The land contract (出让合同) follows the supervision contract (附件3 五（六）) and only planning signs it; its
+        // signing publishes ContractSigned, on which monitoring opens the contract's file.
+        using var planningLeader = await platform.ClientFor("planning.leader");
+        await Json(await PostAnsweredAsync(planningLeader, $"/api/contracts/contracts/{ContractId}/land-contract",
+            new { on = Day(day), number = $"津滨出让〔{day.Year}〕{Parcel}号" }));
         await StepAsync("deposit", day, district);
         return await StepAsync("delivery", day, district);
     }
