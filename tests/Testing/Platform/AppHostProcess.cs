@@ -22,13 +22,19 @@ public sealed class AppHostProcess : IDisposable
 
     public static AppHostProcess Start(IEnumerable<string> args)
     {
-        var startInfo = new ProcessStartInfo("dotnet")
+        // Started as from a terminal: with Ctrl+C (SIGINT) at its default action. A test run launched in the
+        // background by a non-interactive shell inherits SIGINT ignored, a child keeps an ignored signal across exec,
+        // and .NET then leaves it ignored, so the AppHost would never hear the Ctrl+C the shutdown test sends.
+        // coreutils' env resets it before starting dotnet.
+        var startInfo = new ProcessStartInfo("env")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
             WorkingDirectory = RepositoryRoot,
         };
+        startInfo.ArgumentList.Add("--default-signal=INT");
+        startInfo.ArgumentList.Add("dotnet");
         startInfo.ArgumentList.Add(Path.Combine(RepositoryRoot, "AppHost", "bin", "Release", "net10.0", "LandPlatform.AppHost.dll"));
         foreach (var arg in args)
         {
