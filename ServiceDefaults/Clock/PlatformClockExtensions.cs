@@ -34,14 +34,10 @@ public static partial class PlatformClockExtensions
 
         var clock = new PlatformClock(TimeProvider.System, controllable);
         builder.Services.AddSingleton(clock);
-        // The platform clock replaces the system clock a building block registered earlier, but a clock a test
-        // registered before the defaults (its fake clock) stays the process's clock.
-        var registered = builder.Services.LastOrDefault(d => d.ServiceType == typeof(TimeProvider));
-        if (registered is null || ReferenceEquals(registered.ImplementationInstance, TimeProvider.System))
-        {
-            builder.Services.RemoveAll<TimeProvider>();
-            builder.Services.AddSingleton<TimeProvider>(clock);
-        }
+        // The platform clock replaces the system clock building blocks register; a test that needs its own clock
+        // registers it after the defaults.
+        builder.Services.RemoveAll<TimeProvider>();
+        builder.Services.AddSingleton<TimeProvider>(clock);
         // Access tokens are issued on the issuer's real clock, so they are checked on the real clock: a service whose
         // clock was moved two years ahead must still accept a token issued a minute ago.
         builder.Services.PostConfigureAll<JwtBearerOptions>(o => o.TimeProvider = TimeProvider.System);

@@ -14,12 +14,12 @@ namespace LandPlatform.DevTokenIssuer;
 /// </summary>
 public static class IssuerApplication
 {
-    /// <param name="configureServices">Tests replace services here (a clock) before the defaults are added.</param>
+    /// <param name="configureServices">Tests replace services here (a clock), after the defaults, so theirs win.</param>
     public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateBuilder(args);
-        configureServices?.Invoke(builder.Services);
         builder.AddServiceDefaults();
+        configureServices?.Invoke(builder.Services);
         builder.Services.AddSingleton<SigningKey>();
         builder.Services.AddSingleton(sp => DevUserDirectory.From(sp.GetRequiredService<IConfiguration>()));
         builder.Services.AddSingleton(sp => ServiceClients.From(sp.GetRequiredService<IConfiguration>()));
