@@ -24,13 +24,11 @@ public sealed class RabbitMqNode : IAsyncLifetime
     private readonly TempDirectory _directory = TempDirectory.Create("lp-rabbit-");
     private readonly Dictionary<string, string> _environment;
     private Process? _server;
+    private bool _booted;
 
     public RabbitMqNode()
     {
         ShortName = "lp-" + Guid.NewGuid().ToString("N")[..10];
-        AmqpPort = FreePort.Next();
-        DistributionPort = FreePort.Next();
-        EpmdPort = FreePort.Next();
 
         var mnesia = OwnedDirectory("mnesia");
         var logs = OwnedDirectory("log");
@@ -48,27 +46,24 @@ public sealed class RabbitMqNode : IAsyncLifetime
         {
             ["RABBITMQ_NODENAME"] = NodeName,
             ["RABBITMQ_NODE_IP_ADDRESS"] = "127.0.0.1",
-            ["RABBITMQ_NODE_PORT"] = AmqpPort.ToString(CultureInfo.InvariantCulture),
-            ["RABBITMQ_DIST_PORT"] = DistributionPort.ToString(CultureInfo.InvariantCulture),
-            // A private epmd, so it can be stopped at the end without touching other nodes' registrations.
-            ["ERL_EPMD_PORT"] = EpmdPort.ToString(CultureInfo.InvariantCulture),
             ["RABBITMQ_MNESIA_BASE"] = mnesia,
             ["RABBITMQ_LOG_BASE"] = logs,
             ["RABBITMQ_CONFIG_FILE"] = config,
             ["RABBITMQ_ENABLED_PLUGINS_FILE"] = plugins,
             ["RABBITMQ_CONF_ENV_FILE"] = envFile,
         };
+        AssignPorts();
     }
 
     public string ShortName { get; }
 
     public string NodeName => ShortName + "@localhost";
 
-    public int AmqpPort { get; }
+    public int AmqpPort { get; private set; }
 
-    public int DistributionPort { get; }
+    public int DistributionPort { get; private set; }
 
-    public int EpmdPort { get; }
+    public int EpmdPort { get; private set; }
 
     public Uri AmqpUri => new($"amqp://guest:guest@127.0.0.1:{AmqpPort}/");
 
@@ -99,6 +94,29 @@ public sealed class RabbitMqNode : IAsyncLifetime
             return;
         }
 
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await BootAsync();
+                _booted = true;
+                return;
+            }
+            catch (PortTakenException) when (!_booted && attempt < 3)
+            {
+                // Another process took a port between our probe and the broker's bind. Nobody knows these ports
+                // yet (the node never ran), so it takes fresh ones; a restart keeps its ports for its clients.
+                _output.Clear();
+                await ProcessRunner.RunAsync("epmd", ["-port", EpmdPort.ToString(CultureInfo.InvariantCulture), "-kill"],
+                    timeout: TimeSpan.FromSeconds(10));
+                AssignPorts();
+            }
+        }
+    }
+
+    private async Task BootAsync()
+    {
+
         var info = new ProcessStartInfo(IsRoot ? "/usr/sbin/rabbitmq-server" : "/usr/lib/rabbitmq/bin/rabbitmq-server")
         {
             RedirectStandardOutput = true,
@@ -122,8 +140,16 @@ public sealed class RabbitMqNode : IAsyncLifetime
         {
             if (_server.HasExited)
             {
+                var exitCode = _server.ExitCode;
+                _server.Dispose();
+                _server = null;
+                if (_output.Any(line => line.Contains("eaddrinuse", StringComparison.Ordinal)))
+                {
+                    throw new PortTakenException(string.Join('\n', _output));
+                }
+
                 throw new InvalidOperationException(
-                    $"rabbitmq-server exited with {_server.ExitCode} during start-up:\n{string.Join('\n', _output)}");
+                    $"rabbitmq-server exited with {exitCode} during start-up:\n{string.Join('\n', _output)}");
             }
 
             var ready = await CtlAsync(["await_startup", "--timeout", "5"]);
@@ -191,6 +217,17 @@ public sealed class RabbitMqNode : IAsyncLifetime
             ["-n", NodeName, .. arguments],
             new Dictionary<string, string> { ["ERL_EPMD_PORT"] = _environment["ERL_EPMD_PORT"] },
             TimeSpan.FromSeconds(30));
+
+    private void AssignPorts()
+    {
+        AmqpPort = FreePort.Next();
+        DistributionPort = FreePort.Next();
+        EpmdPort = FreePort.Next();
+        _environment["RABBITMQ_NODE_PORT"] = AmqpPort.ToString(CultureInfo.InvariantCulture);
+        _environment["RABBITMQ_DIST_PORT"] = DistributionPort.ToString(CultureInfo.InvariantCulture);
+        // A private epmd, so it can be stopped at the end without touching other nodes' registrations.
+        _environment["ERL_EPMD_PORT"] = EpmdPort.ToString(CultureInfo.InvariantCulture);
+    }
 
     private string OwnedDirectory(string name) => _directory.Sub(name);
 
@@ -264,3 +301,5 @@ public sealed class RabbitMqNode : IAsyncLifetime
         }
     }
 }
+
+internal sealed class PortTakenException(string output) : Exception(output);

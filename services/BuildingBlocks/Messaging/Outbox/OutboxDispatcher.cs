@@ -28,6 +28,9 @@ public sealed partial class OutboxDispatcher<TDbContext>(
 {
     private readonly OutboxOptions _options = options.Value;
 
+    // Message types this process has published since the broker was last unreachable (one loop: no locking).
+    private readonly HashSet<string> _warmMessageTypes = new(StringComparer.Ordinal);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var outageDelay = _options.InitialBackoff;
@@ -97,27 +100,51 @@ public sealed partial class OutboxDispatcher<TDbContext>(
         var result = rows.Count == _options.BatchSize ? PassResult.BatchFull : PassResult.Idle;
         // Publishes start in commit order and up to PublishesInFlight wait for the broker's confirmation together:
         // awaited one by one, each row waited a full round trip to the broker before the next could start, which
-        // capped the path at one confirm per row (issue 15). They go out through the bus's one publish channel,
-        // in the order they were started.
-        var inFlight = new Queue<Task<PassResult>>();
+        // capped the path at one confirm per row (issue 15). Overlapping keeps commit order only once the bus has
+        // the message type's exchange and a channel: before that, the waiting publishes resume from the thread
+        // pool's queue, which is last-in first-out, and leave reversed (seen in CI). So the first row of each type,
+        // and the first after an outage, goes alone once everything before it is confirmed.
+        var inFlight = new Queue<(OutboxMessage Row, Task<PassResult> Publish)>();
         foreach (var row in rows)
         {
-            if (inFlight.Count >= Math.Max(1, _options.PublishesInFlight) && await inFlight.Dequeue() == PassResult.BrokerUnavailable)
+            var warm = _warmMessageTypes.Contains(row.MessageType);
+            var window = warm ? Math.Max(1, _options.PublishesInFlight) : 1;
+            while (inFlight.Count >= window)
             {
-                // The rows behind would only time out too; stop and probe again later.
-                result = PassResult.BrokerUnavailable;
+                if (await CompleteAsync(inFlight.Dequeue()) == PassResult.BrokerUnavailable)
+                {
+                    // The rows behind would only time out too; stop and probe again later.
+                    result = PassResult.BrokerUnavailable;
+                    break;
+                }
+            }
+
+            if (result == PassResult.BrokerUnavailable)
+            {
                 break;
             }
 
-            inFlight.Enqueue(PublishAsync(row, stoppingToken));
+            var publish = PublishAsync(row, stoppingToken);
+            inFlight.Enqueue((row, publish));
+            if (!warm && await CompleteAsync(inFlight.Dequeue()) == PassResult.BrokerUnavailable)
+            {
+                result = PassResult.BrokerUnavailable;
+                break;
+            }
         }
 
         while (inFlight.Count > 0)
         {
-            if (await inFlight.Dequeue() == PassResult.BrokerUnavailable)
+            if (await CompleteAsync(inFlight.Dequeue()) == PassResult.BrokerUnavailable)
             {
                 result = PassResult.BrokerUnavailable;
             }
+        }
+
+        if (result == PassResult.BrokerUnavailable)
+        {
+            // The connection and its channels are rebuilt when the broker is back: cold again.
+            _warmMessageTypes.Clear();
         }
 
         // One commit for the batch's outcomes (sent, failed, parked), not one per row: each commit is a disk sync,
@@ -130,6 +157,17 @@ public sealed partial class OutboxDispatcher<TDbContext>(
         }
 
         return result;
+    }
+
+    private async Task<PassResult> CompleteAsync((OutboxMessage Row, Task<PassResult> Publish) pending)
+    {
+        var outcome = await pending.Publish;
+        if (pending.Row.SentAt is not null)
+        {
+            _warmMessageTypes.Add(pending.Row.MessageType);
+        }
+
+        return outcome;
     }
 
     private async Task<PassResult> PublishAsync(OutboxMessage row, CancellationToken stoppingToken)
