@@ -66,7 +66,13 @@ var web = builder.AddPlatformProject<Projects.Web>("web")
 gateway.WithReference(web);
 identity.WithBrowserClient("web", gateway, web);
 
-builder.Services.AddHostedService<StartupReport>();
+var timeline = new StartupTimeline();
+builder.Eventing.Subscribe<ResourceReadyEvent>((ready, _) =>
+{
+    timeline.Healthy(ready.Resource.Name);
+    return Task.CompletedTask;
+});
+builder.Services.AddSingleton(timeline).AddHostedService<StartupReport>();
 Console.WriteLine($"Data folder: {run.DataDirectory}");
 if (run.ControllableClock)
 {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using LandPlatform.AppHost.Restarts;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -12,24 +11,16 @@ namespace LandPlatform.AppHost.Dashboard;
 internal sealed partial class StartupReport(
     DistributedApplicationModel model,
     ResourceNotificationService notifications,
+    StartupTimeline timeline,
     IHostApplicationLifetime lifetime,
     ILogger<StartupReport> logger) : BackgroundService
 {
-    private readonly long _started = Stopwatch.GetTimestamp();
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var platform = model.Resources.Where(r => r.HasAnnotationOfType<RestartOnCrashAnnotation>()).ToList();
-        // Each resource's own moment too: start-up on two cores is bound by the CPU the processes share, and the
-        // order in which they turn healthy shows which waits (WaitFor chains, health-check rounds) add to it.
-        var healthyAfter = new System.Collections.Concurrent.ConcurrentDictionary<string, double>();
         try
         {
-            await Task.WhenAll(platform.Select(async r =>
-            {
-                await notifications.WaitForResourceHealthyAsync(r.Name, stoppingToken).ConfigureAwait(false);
-                healthyAfter[r.Name] = Stopwatch.GetElapsedTime(_started).TotalSeconds;
-            })).ConfigureAwait(false);
+            await Task.WhenAll(platform.Select(r => notifications.WaitForResourceHealthyAsync(r.Name, stoppingToken))).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested || lifetime.ApplicationStopping.IsCancellationRequested)
         {
@@ -40,8 +31,10 @@ internal sealed partial class StartupReport(
             .Select(r => (r.Name, Http: r.GetEndpoints().FirstOrDefault(e => e.EndpointName == "http")))
             .Where(r => r.Http is { IsAllocated: true })
             .Select(r => $"  {r.Name,-10} {r.Http!.Url}");
-        LogHealthy(logger, platform.Count, Stopwatch.GetElapsedTime(_started).TotalSeconds, string.Join(Environment.NewLine, addresses));
-        LogTimeline(logger, string.Join(", ", healthyAfter.OrderBy(r => r.Value).Select(r => $"{r.Key} {r.Value:0.0} s")));
+        LogHealthy(logger, platform.Count, timeline.SecondsSinceStart, string.Join(Environment.NewLine, addresses));
+        // Each resource's own moment too: start-up on two cores is bound by the CPU the processes share, and the
+        // order in which they turn healthy shows which waits (WaitFor chains, health-check rounds) add to it.
+        LogTimeline(logger, timeline.Describe());
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "LandPlatform: all {Count} resources healthy in {Seconds:0.0} s (the dashboard's login link is above)\n{Addresses}")]
