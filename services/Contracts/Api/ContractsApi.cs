@@ -88,7 +88,7 @@ public static class ContractsApi
     }
 
     private static async Task<Results<Ok<ContractResponse>, ProblemHttpResult>> Get(
-        Guid id, ContractsDbContext db, ContractsPolicyCatalog packs, CurrentActor actor, CancellationToken ct)
+        Guid id, ContractsDbContext db, ContractsPolicyCatalog packs, CurrentActor actor, TimeProvider clock, CancellationToken ct)
     {
         if (await ContractStore.FindAsync(db, id, ct) is not { } contract)
         {
@@ -97,7 +97,7 @@ public static class ContractsApi
 
         return EnterpriseScope.Check(actor, contract.Uscc) is { } denied
             ? denied
-            : TypedResults.Ok(ContractResponse.From(contract, ContractStore.PolicyOf(packs, contract)));
+            : TypedResults.Ok(ContractResponse.From(contract, ContractStore.PolicyOf(packs, contract), clock.Today()));
     }
 
     /// <summary>The printable supervision contract (seed 004 附件3): HTML, or PDF with ?format=pdf (the shared printer).</summary>
@@ -186,7 +186,7 @@ public static class ContractsApi
             Before: AuditSummary.Json(before),
             After: AuditSummary.Json(new { State = contract.State.ToString(), On = day, DepositStatus = contract.DepositStatus.ToString() })));
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(ContractResponse.From(contract, policy));
+        return TypedResults.Ok(ContractResponse.From(contract, policy, clock.Today()));
     }
 
     private static Task<Results<Ok<ContractResponse>, ValidationProblem, ProblemHttpResult>> RenewLease(
@@ -236,11 +236,12 @@ public static class ContractsApi
         contract.RecordProgressReport(on!.Value);
         audit.Record(new AuditEntry("contracts.contract.progress-report", "contract", contract.Id.ToString(), After: AuditSummary.Json(new { On = on })));
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(ContractResponse.From(contract, ContractStore.PolicyOf(packs, contract)));
+        return TypedResults.Ok(ContractResponse.From(contract, ContractStore.PolicyOf(packs, contract), clock.Today()));
     }
 
     private static async Task<Results<Ok<ContractResponse>, ValidationProblem, ProblemHttpResult>> RecordGovernmentDelay(
-        Guid id, GovernmentDelayRequest request, ContractsDbContext db, ContractsPolicyCatalog packs, IAuditTrail audit, CancellationToken ct)
+        Guid id, GovernmentDelayRequest request, ContractsDbContext db, ContractsPolicyCatalog packs, IAuditTrail audit, TimeProvider clock,
+        CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var evidence = errors.Required("evidence", request.Evidence, maxLength: 2000);
@@ -257,7 +258,7 @@ public static class ContractsApi
         contract.RecordGovernmentDelay(evidence!);
         audit.Record(new AuditEntry("contracts.contract.government-delay", "contract", contract.Id.ToString(), After: AuditSummary.Json(new { Evidence = evidence })));
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(ContractResponse.From(contract, ContractStore.PolicyOf(packs, contract)));
+        return TypedResults.Ok(ContractResponse.From(contract, ContractStore.PolicyOf(packs, contract), clock.Today()));
     }
 
     private static async Task<Results<Ok<ContractResponse>, ValidationProblem, ProblemHttpResult>> Terminate(

@@ -171,7 +171,7 @@ public static class SuppliesApi
         audit.Record(new AuditEntry("contracts.contract.draft", "contract", contract.Id.ToString(),
             After: AuditSummary.Json(new { contract.SupplyId, contract.Uscc, contract.ParcelCode, contract.DepositAmount, contract.PolicyPackId })));
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/contracts/{contract.Id}", ContractResponse.From(contract, policy));
+        return TypedResults.Created($"/contracts/{contract.Id}", ContractResponse.From(contract, policy, clock.Today()));
     }
 
     public static Actor ToDomainActor(this CurrentActor actor) =>

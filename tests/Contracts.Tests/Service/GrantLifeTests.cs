@@ -109,6 +109,33 @@ public sealed class GrantLifeTests(RabbitMqNode rabbit, IssuerFixture issuer) : 
     }
 
     [Fact]
+    public async Task TheContractShowsALateStartsPenaltyGrowingUntilTheStartAndThenFinal()
+    {
+        var start = _service.Today;
+        var id = await _service.DeliveredGrantAsync(12_345_678m);
+        var due = start.AddMonths(6);
+
+        _service.MoveTo(due.AddDays(10));
+        var growing = Assert.Single((await _service.GetAsync(id)).GetProperty("milestonePenalties").EnumerateArray());
+        _service.MoveTo(due.AddDays(37));
+        await _service.StepAsync(id, "construction-start", due.AddDays(37));
+        _service.MoveTo(due.AddDays(50));
+        var final = Assert.Single((await _service.GetAsync(id)).GetProperty("milestonePenalties").EnumerateArray());
+
+        Assert.Equal(10, growing.GetProperty("daysLate").GetInt32());
+        Assert.False(growing.GetProperty("final").GetBoolean());
+        Assert.Equal(123_456.78m, growing.GetProperty("amount").GetDecimal());
+        Assert.Equal("Start", final.GetProperty("milestone").GetString());
+        Assert.Equal(37, final.GetProperty("daysLate").GetInt32());
+        Assert.True(final.GetProperty("final").GetBoolean());
+        Assert.Equal(456_790.086m, final.GetProperty("amount").GetDecimal());
+        Assert.Contains("附件3 五（一）", final.GetProperty("clause").GetString(), StringComparison.Ordinal);
+        Assert.Equal(
+            $"开工 约定 {due:yyyy-MM-dd} 前，逾期 37 日（{due.AddDays(1):yyyy-MM-dd} 至 {due.AddDays(37):yyyy-MM-dd}）：成交价 12,345,678 元 × 1‰ × 37 日 = 456,790.09 元",
+            final.GetProperty("explanation").GetString());
+    }
+
+    [Fact]
     public async Task AnIdleParcelIsDetectedAtOneAndAtTwoYears()
     {
         var start = _service.Today;

@@ -74,8 +74,13 @@ public sealed record ContractResponse(
 
     public DateOnly? TermRenewalAppliedOn { get; init; }
 
-    public static ContractResponse From(SupervisionContract c, ContractsPolicy policy) => Core(c) with
+    /// <summary>The penalty of each late milestone as it stands today: still growing, or final once reached.</summary>
+    public IReadOnlyList<MilestonePenaltyResponse> MilestonePenalties { get; init; } = [];
+
+    /// <param name="today">The calendar day of the clock: an outstanding late milestone's penalty is counted to it.</param>
+    public static ContractResponse From(SupervisionContract c, ContractsPolicy policy, DateOnly today) => Core(c) with
     {
+        MilestonePenalties = [.. MilestonePenaltyResponse.Of(c, policy, today)],
         LandContractSignedOn = c.LandContractSignedOn,
         LandContractNumber = c.LandContractNumber,
         Instalments = c.Instalments,
@@ -96,6 +101,47 @@ public sealed record ContractResponse(
         c.DepositAmount, c.DepositStatus.ToString(), c.SignedOn, c.DeliveredOn, c.AgreedStartBy, c.StartedOn, c.AgreedCompletionBy,
         c.CompletedOn, c.ProductionOn, c.LeaseEndsOn, c.GrantPrice, c.TerminationCause?.ToString(), c.Compensation, c.Indicators, c.MissingReports,
         [.. c.Steps.Select(s => new StepResponse(s.Number, s.Action.ToString(), s.From.ToString(), s.To.ToString(), s.EffectiveOn, s.RecordedAt, s.ActorId, s.ActorName, s.Note))]);
+}
+
+/// <summary>
+/// 逾期开工 / 逾期竣工 违约金 (e.g. Xihu 附件3 五（一）; the clause comes from the pack): the pack's rate of the transaction price for each day after the agreed date,
+/// counted to <see cref="Through"/> (the actual date once reached, else today); the same rule the daily job publishes
+/// as <c>PenaltyAccrued</c>.
+/// </summary>
+public sealed record MilestonePenaltyResponse(
+    string Milestone, DateOnly AgreedBy, DateOnly? ReachedOn, DateOnly Through, int DaysLate, decimal RatePerDay, decimal TransactionPrice,
+    decimal Amount, bool Final, string Clause, string Explanation)
+{
+    public static IEnumerable<MilestonePenaltyResponse> Of(SupervisionContract c, ContractsPolicy policy, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        ArgumentNullException.ThrowIfNull(policy);
+        foreach (var (milestone, agreedBy, reachedOn) in new[]
+                 {
+                     (Domain.Deadlines.Milestone.Start, c.AgreedStartBy, c.StartedOn),
+                     (Domain.Deadlines.Milestone.Completion, c.AgreedCompletionBy, c.CompletedOn),
+                 })
+        {
+            if (agreedBy is not { } by)
+            {
+                continue;
+            }
+
+            var penalty = LatePenalty.Accrued(milestone, by, reachedOn, today, c.TransactionPrice, policy.LatePenaltyPerDay);
+            if (penalty.IsLate)
+            {
+                var through = by.AddDays(penalty.DaysLate);
+                yield return new MilestonePenaltyResponse(milestone.ToString(), by, reachedOn, through, penalty.DaysLate, penalty.RatePerDay,
+                    c.TransactionPrice, penalty.Amount, Final: reachedOn is { } reached && reached <= today, penalty.Clause,
+                    Explain(milestone, by, through, penalty, c.TransactionPrice));
+            }
+        }
+    }
+
+    /// <summary>开工 约定 2026-06-01 前，逾期 37 日（2026-06-02 至 2026-07-08）：成交价 12,345,678 元 × 1‰ × 37 日 = 456,790.09 元.</summary>
+    private static string Explain(Domain.Deadlines.Milestone milestone, DateOnly agreedBy, DateOnly through, LatePenalty penalty, decimal price) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"{(milestone == Domain.Deadlines.Milestone.Start ? "开工" : "竣工")} 约定 {agreedBy:yyyy-MM-dd} 前，逾期 {penalty.DaysLate} 日（{agreedBy.AddDays(1):yyyy-MM-dd} 至 {through:yyyy-MM-dd}）：成交价 {price:#,0.##} 元 × {penalty.RatePerDay * 1000:0.###}‰ × {penalty.DaysLate} 日 = {Math.Round(penalty.Amount, 2, MidpointRounding.AwayFromZero):#,0.00} 元");
 }
 
 public sealed record PaymentResponse(DateOnly PaidOn, decimal Amount, string RecordedById, string RecordedBy, DateTimeOffset RecordedAt);
