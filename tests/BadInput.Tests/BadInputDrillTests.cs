@@ -3,6 +3,7 @@ extern alias contracts;
 extern alias credit;
 extern alias monitoring;
 extern alias pricing;
+extern alias reporting;
 
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -30,7 +31,7 @@ public sealed class BadInputDrillTests(RabbitMqNode bus, IssuerFixture issuer, I
     private static readonly int BodiesPerEndpoint =
         int.TryParse(Environment.GetEnvironmentVariable("BADINPUT_BODIES"), out var n) && n > 0 ? n : 100;
 
-    private static readonly string[] ServiceNames = ["admission", "pricing", "contracts", "monitoring", "credit"];
+    private static readonly string[] ServiceNames = ["admission", "pricing", "contracts", "monitoring", "credit", "reporting"];
 
     public static TheoryData<string> Services => new(ServiceNames);
 
@@ -112,6 +113,14 @@ public sealed class BadInputDrillTests(RabbitMqNode bus, IssuerFixture issuer, I
         "monitoring" => DrilledService.StartAsync<monitoring::Program>(service, issuer, bus, data =>
             data.RowCounts.GetValueOrDefault("supervision_documents") >= Enum.GetValues<monitoring::LandPlatform.Monitoring.Domain.Supervision.SupervisionKind>().Length),
         "credit" => DrilledService.StartAsync<credit::Program>(service, issuer, bus),
+        // Reporting refuses to start without a province to report to; the drill sends it nothing to deliver.
+        "reporting" => DrilledService.StartAsync<reporting::Program>(service, issuer, bus, configuration: new Dictionary<string, string?>
+        {
+            ["Reporting:Provincial:Endpoint"] = "http://127.0.0.1:9/",
+            ["Reporting:Provincial:DistrictCode"] = "330106",
+            ["Reporting:Provincial:DistrictName"] = "西湖区",
+            ["Reporting:Provincial:HmacSecret"] = "drill-secret",
+        }),
         _ => throw new ArgumentOutOfRangeException(nameof(service), service, "not a platform service"),
     };
 

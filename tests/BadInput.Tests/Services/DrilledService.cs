@@ -43,18 +43,26 @@ public sealed class DrilledService : IAsyncDisposable
     public EndpointDataSource Endpoints => Services.GetRequiredService<EndpointDataSource>();
 
     /// <summary>Starts the service; the drill begins once <paramref name="settled"/> holds for its stored data (work it does on its own at start-up is done).</summary>
-    public static async Task<DrilledService> StartAsync<TProgram>(string name, IssuerFixture issuer, RabbitMqNode bus, Func<StoredData, bool>? settled = null)
+    /// <param name="configuration">What this service needs besides the platform's settings (e.g. reporting's province).</param>
+    public static async Task<DrilledService> StartAsync<TProgram>(
+        string name, IssuerFixture issuer, RabbitMqNode bus, Func<StoredData, bool>? settled = null, IReadOnlyDictionary<string, string?>? configuration = null)
         where TProgram : class
     {
         ArgumentNullException.ThrowIfNull(bus);
         var data = TempDirectory.Create($"lp-drill-{name}-");
-        var host = new DevelopmentHost<TProgram>(name, issuer, bus.AmqpUri.ToString(), data, new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Kestrel:Limits:MaxRequestBodySize"] = MaxRequestBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["services:credit:grpc:0"] = Nowhere,
             ["services:contracts:grpc:0"] = Nowhere,
             ["Logging:LogLevel:Default"] = "Error",
-        });
+        };
+        foreach (var (key, value) in configuration ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        var host = new DevelopmentHost<TProgram>(name, issuer, bus.AmqpUri.ToString(), data, settings);
         host.StartServer();
         var service = new DrilledService(name, data, host, host.Services, host.HttpAddress, host.GrpcAddress);
         if (settled is not null)
