@@ -16,7 +16,8 @@ internal static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<ReportingDbContext, SqliteReportingDbContext, PostgresReportingDbContext>("reporting");
+        builder.AddServiceDatabase<ReportingDbContext, SqliteReportingDbContext, PostgresReportingDbContext>("reporting",
+            (_, options) => options.AddInterceptors(new SqliteBusyTimeout(TimeSpan.FromSeconds(30))));
         builder.AddAuditTrail<ReportingDbContext>();
         builder.AddEventBus<ReportingDbContext>(bus =>
         {
