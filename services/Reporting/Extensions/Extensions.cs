@@ -30,6 +30,8 @@ internal static class Extensions
             bus.AddConsumer<AssessmentFailedConsumer>();
             bus.AddConsumer<IdleLandDetectedConsumer>();
             bus.AddConsumer<ContractTerminatedConsumer>();
+            bus.AddConsumer<LeaseConvertedToGrantConsumer>();
+            bus.AddConsumer<LandLedgerChangedConsumer>();
         });
 
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
