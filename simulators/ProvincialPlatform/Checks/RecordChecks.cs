@@ -71,7 +71,8 @@ public static partial class RecordChecks
         }
 
         // 电子监管号: the 6-digit area code, the 4-digit year, a letter and a 5-digit serial, as the national
-        // land-market monitoring system issues it (e.g. 4104022021B00017).
+        // land-market monitoring system issues it (e.g. 4104022021B00017). RULES.md §0 and the seeds name the field but
+        // say nothing of its form; this is the form published supply results show, kept until a source says otherwise.
         var number = e.Text("electronicSupervisionNumber");
         if (number is not null && (!SupervisionNumber().IsMatch(number) || (areaCode is not null && !number.StartsWith(areaCode, StringComparison.Ordinal))))
         {
