@@ -20,6 +20,7 @@ public static class SimulatorApplication
         var store = builder.Configuration.GetConnectionString("provincialdb")
             ?? $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "provincial.db")}";
         builder.Services.AddDbContext<RecordStore>(o => o.UseSqlite(store));
+        builder.Services.AddSingleton<StoreWriteGate>();
         builder.Services.AddSingleton<FaultSwitch>();
         builder.Services.AddSingleton<SignatureCheck>();
         services?.Invoke(builder.Services);

@@ -30,6 +30,7 @@ public sealed class IntegrationEventCatalogTests
         "EnterpriseDelisted",
         "IdleLandDetected",
         "LandDelivered",
+        "LandLedgerChanged",
         "LandSupplied",
         "LeaseConvertedToGrant",
         "ListingNoticeIssued",

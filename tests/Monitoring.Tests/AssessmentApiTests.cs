@@ -61,7 +61,10 @@ public sealed class AssessmentApiTests(RabbitMqNode bus, IssuerFixture issuer) :
         Assert.Equal("滨政复〔2026〕8号", failed.Message.DocumentNumber);
         Assert.Equal("闽侯示范智能制造有限公司", failed.Message.EnterpriseName);
         Assert.Contains("rnd-staff-ratio", failed.Message.Reason, StringComparison.Ordinal);
-        await _m.Bus.NextAsync<AssessmentPassed>(e => e.ContractId == market);
+        var passed = await _m.Bus.NextAsync<AssessmentPassed>(e => e.ContractId == market);
+        // Each names its parcel (from contracts' commitments), so the province orders it with the parcel's other records.
+        Assert.Equal(_m.Contracts.Commitments[selfUse.ToString()].ParcelCode, failed.Message.ParcelCode);
+        Assert.Equal(_m.Contracts.Commitments[market.ToString()].ParcelCode, passed.Message.ParcelCode);
         // Monitoring called contracts as itself (client credentials), not anonymously.
         Assert.All(_m.Contracts.CallerTokens, t => Assert.StartsWith("Bearer ", t, StringComparison.Ordinal));
     }

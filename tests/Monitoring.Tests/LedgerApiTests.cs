@@ -67,6 +67,11 @@ public sealed class LedgerApiTests(RabbitMqNode bus, IssuerFixture issuer) : IAs
 
         var entry = await EntryAsync(clerk, "SL-LOW-01", e => e.GetProperty("category").GetString() == "Inefficient");
         Assert.Contains("< 6 万元/亩", entry.GetProperty("history")[0].GetProperty("note").GetString(), StringComparison.Ordinal);
+        // The move is published for the province (reporting's LedgerChange record) with the figures it was judged on.
+        var listed = await _m.Bus.NextAsync<LandLedgerChanged>(e => e.ParcelCode == "SL-LOW-01");
+        Assert.Equal("Inefficient", listed.Message.Category);
+        Assert.Equal(contract, listed.Message.ContractId);
+        Assert.Contains("< 6 万元/亩", listed.Message.Basis, StringComparison.Ordinal);
 
         var efficiency = await clerk.GetFromJsonAsync<JsonElement>($"/land-efficiency?year={Today.Year - 1}");
         var park = Assert.Single(efficiency.EnumerateArray(), g => g.GetProperty("group").GetString() == Shilong);

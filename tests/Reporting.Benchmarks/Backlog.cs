@@ -14,17 +14,22 @@ internal static class Backlog
 {
     public static async Task AddAsync(IServiceProvider services, string prefix, int records)
     {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
+        // In commits of 500, as consumers would add them: one 10,000-row transaction held the file's write lock for
+        // seconds on a loaded machine while the delivery worker's commits queued behind it.
         var start = DateTimeOffset.UtcNow.AddDays(-30);
-        for (var i = 0; i < records; i++)
+        for (var from = 0; from < records; from += 500)
         {
-            var parcel = $"{prefix}-{i / 5:D6}";
-            var fact = start.AddMinutes(i);
-            db.Records.Add(UpwardRecord.Build(Draft($"{prefix}:{i}", parcel, fact), null, null, DateTimeOffset.UtcNow.AddSeconds(-10)));
-        }
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
+            for (var i = from; i < Math.Min(from + 500, records); i++)
+            {
+                var parcel = $"{prefix}-{i / 5:D6}";
+                var fact = start.AddMinutes(i);
+                db.Records.Add(UpwardRecord.Build(Draft($"{prefix}:{i}", parcel, fact), null, null, DateTimeOffset.UtcNow.AddSeconds(-10)));
+            }
 
-        await db.SaveChangesAsync();
+            await db.SaveChangesAsync();
+        }
     }
 
     /// <summary>A delivery milestone with every field the platform checks.</summary>

@@ -57,6 +57,7 @@ internal static class ContractEvents
             DocumentNumber = documentNumber,
             DocumentDate = documentDate,
             EnterpriseName = c.EnterpriseName,
+            ParcelCode = c.ParcelCode,
         };
 
     /// <summary>The events of one day's findings (the late-payment penalty is kept on the contract, explained there).</summary>

@@ -17,7 +17,10 @@ internal static class AssessmentEvents
     {
         if (assessment.Outcome == AssessmentOutcome.Passed)
         {
-            db.AddIntegrationEvent(new AssessmentPassed(assessment.Id, assessment.ContractId, assessment.Uscc, assessment.DecidedOn!.Value));
+            db.AddIntegrationEvent(new AssessmentPassed(assessment.Id, assessment.ContractId, assessment.Uscc, assessment.DecidedOn!.Value)
+            {
+                ParcelCode = assessment.Standard.ParcelCode,
+            });
             return;
         }
 
@@ -44,5 +47,6 @@ internal static class AssessmentEvents
             DocumentNumber = assessment.Decision?.Number,
             DocumentDate = assessment.Decision?.Date,
             EnterpriseName = assessment.EnterpriseName,
+            ParcelCode = assessment.Standard.ParcelCode,
         });
 }

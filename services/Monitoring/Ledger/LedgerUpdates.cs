@@ -1,3 +1,5 @@
+using LandPlatform.IntegrationContracts.Events;
+using LandPlatform.Messaging.Outbox;
 using LandPlatform.Monitoring.Domain;
 using LandPlatform.Monitoring.Domain.Ledger;
 using LandPlatform.Monitoring.Domain.Reports;
@@ -41,12 +43,21 @@ public sealed class LedgerUpdates(MonitoringDbContext db, MonitoringPolicyCatalo
             // Idle outranks inefficient: a parcel not yet built is handled under the idle-land rules.
             if (entry.Category != LedgerCategory.Idle)
             {
-                entry.MoveTo(LedgerCategory.Inefficient, today, $"report {report.Id} {report.Period} v{confirmed.Number}", judged.Workings);
+                Move(entry, contract.ContractId, LedgerCategory.Inefficient, today, $"report {report.Id} {report.Period} v{confirmed.Number}", judged.Workings);
             }
         }
         else if (entry is { Category: LedgerCategory.Inefficient })
         {
-            entry.MoveTo(LedgerCategory.Cleared, today, $"report {report.Id} {report.Period} v{confirmed.Number}", judged.Workings);
+            Move(entry, contract.ContractId, LedgerCategory.Cleared, today, $"report {report.Id} {report.Period} v{confirmed.Number}", judged.Workings);
+        }
+    }
+
+    /// <summary>A move that changed the ledger is published with it (same SaveChanges), for reporting to tell the province.</summary>
+    private void Move(LedgerEntry entry, Guid contractId, LedgerCategory category, DateOnly on, string source, string workings)
+    {
+        if (entry.MoveTo(category, on, source, workings))
+        {
+            db.AddIntegrationEvent(new LandLedgerChanged(contractId, entry.Uscc, entry.ParcelCode, category.ToString(), on, source, workings));
         }
     }
 }

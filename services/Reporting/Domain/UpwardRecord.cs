@@ -78,6 +78,19 @@ public sealed class UpwardRecord
         };
     }
 
+    /// <summary>
+    /// A record built before its contract's parcel was known (queued under the contract) joins the parcel's queue, so it
+    /// goes out in order with the parcel's supply record and milestones. A delivered record stays as the platform has it.
+    /// </summary>
+    public void JoinParcel(string parcelCode)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(parcelCode);
+        if (State != DeliveryState.Delivered)
+        {
+            ParcelCode = parcelCode;
+        }
+    }
+
     public void Delivered(string receiptNumber, DateTimeOffset now)
     {
         Attempts++;

@@ -16,7 +16,8 @@ internal static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<ReportingDbContext, SqliteReportingDbContext, PostgresReportingDbContext>("reporting");
+        builder.AddServiceDatabase<ReportingDbContext, SqliteReportingDbContext, PostgresReportingDbContext>("reporting",
+            (_, options) => options.AddInterceptors(new SqliteBusyTimeout(TimeSpan.FromSeconds(30))));
         builder.AddAuditTrail<ReportingDbContext>();
         builder.AddEventBus<ReportingDbContext>(bus =>
         {
@@ -29,6 +30,8 @@ internal static class Extensions
             bus.AddConsumer<AssessmentFailedConsumer>();
             bus.AddConsumer<IdleLandDetectedConsumer>();
             bus.AddConsumer<ContractTerminatedConsumer>();
+            bus.AddConsumer<LeaseConvertedToGrantConsumer>();
+            bus.AddConsumer<LandLedgerChangedConsumer>();
         });
 
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

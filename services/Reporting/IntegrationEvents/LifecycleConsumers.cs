@@ -78,12 +78,15 @@ public sealed class IdleLandDetectedConsumer(ReportingDbContext db, UpwardLedger
     protected override UpwardRecordDraft Build(IdleLandDetected message, string parcelCode) => LifecycleRecords.Idle(message);
 }
 
-// AssessmentPassed/Failed and ContractTerminated name no parcel: the integrator is asked to add ParcelCode to them.
+// AssessmentPassed/Failed and ContractTerminated name their parcel since ParcelCode was added to them; a message from
+// an earlier publisher has none, and its record takes the parcel the contract's events taught the ledger.
 
 public sealed class AssessmentPassedConsumer(ReportingDbContext db, UpwardLedger ledger, ILogger<AssessmentPassedConsumer> logger)
     : LifecycleConsumer<AssessmentPassed>(db, ledger, logger)
 {
     protected override Guid ContractOf(AssessmentPassed message) => message.ContractId;
+
+    protected override string? ParcelOf(AssessmentPassed message) => message.ParcelCode;
 
     protected override UpwardRecordDraft Build(AssessmentPassed message, string parcelCode) => LifecycleRecords.Passed(message, parcelCode);
 }
@@ -93,6 +96,8 @@ public sealed class AssessmentFailedConsumer(ReportingDbContext db, UpwardLedger
 {
     protected override Guid ContractOf(AssessmentFailed message) => message.ContractId;
 
+    protected override string? ParcelOf(AssessmentFailed message) => message.ParcelCode;
+
     protected override UpwardRecordDraft Build(AssessmentFailed message, string parcelCode) => LifecycleRecords.Failed(message, parcelCode);
 }
 
@@ -101,5 +106,34 @@ public sealed class ContractTerminatedConsumer(ReportingDbContext db, UpwardLedg
 {
     protected override Guid ContractOf(ContractTerminated message) => message.ContractId;
 
+    protected override string? ParcelOf(ContractTerminated message) => message.ParcelCode;
+
     protected override UpwardRecordDraft Build(ContractTerminated message, string parcelCode) => LifecycleRecords.Terminated(message, parcelCode);
+}
+
+public sealed class LeaseConvertedToGrantConsumer(ReportingDbContext db, UpwardLedger ledger, ILogger<LeaseConvertedToGrantConsumer> logger)
+    : LifecycleConsumer<LeaseConvertedToGrant>(db, ledger, logger)
+{
+    protected override Guid ContractOf(LeaseConvertedToGrant message) => message.ContractId;
+
+    protected override string? ParcelOf(LeaseConvertedToGrant message) => message.ParcelCode;
+
+    protected override UpwardRecordDraft Build(LeaseConvertedToGrant message, string parcelCode) => LifecycleRecords.ConvertedToGrant(message);
+}
+
+/// <summary>Monitoring's inefficient-land ledger (低效用地台账): a parcel listed inefficient or cleared from the list.</summary>
+public sealed class LandLedgerChangedConsumer(ReportingDbContext db, UpwardLedger ledger, ILogger<LandLedgerChangedConsumer> logger)
+    : IdempotentConsumer<LandLedgerChanged, ReportingDbContext>(db, logger)
+{
+    protected override (string Type, string Id)? AuditedResource(LandLedgerChanged message) => ("ledger-entry", message.ParcelCode);
+
+    protected override async Task HandleAsync(LandLedgerChanged message, ReportingDbContext db, ConsumeContext<LandLedgerChanged> context)
+    {
+        if (message.ContractId is { } contractId)
+        {
+            await ledger.KnowAsync(contractId, message.ParcelCode, context.CancellationToken);
+        }
+
+        await ledger.AddAsync(LifecycleRecords.LedgerChanged(message), context.CancellationToken);
+    }
 }

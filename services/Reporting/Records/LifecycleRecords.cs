@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json.Nodes;
 using LandPlatform.IntegrationContracts.Events;
 using LandPlatform.ProvincialProtocol;
@@ -35,8 +38,21 @@ public static class LifecycleRecords
         ["assessmentWindowClosesOn"] = Date(e.AssessmentWindowClosesOn),
     });
 
-    // AssessmentPassed/Failed and ContractTerminated name no parcel: it comes from the contracts' events kept in
-    // ContractParcel (see the service README: the integrator is asked to add ParcelCode to those events).
+    /// <summary>
+    /// A lease-then-transfer parcel became a grant (Beijing 三（五）): reported as a milestone of the contract with the
+    /// grant price in 万元 (the winning price less the rent paid, 三（四）) and the day the grant term starts.
+    /// </summary>
+    public static UpwardRecordDraft ConvertedToGrant(LeaseConvertedToGrant e) => Milestone(e, "ConvertedToGrant", e.ContractId, e.ParcelCode, e.Uscc, new JsonObject
+    {
+        ["actualDate"] = Date(e.ConvertedOn),
+        ["supplyMode"] = SupplyModeNames.ToNational(SupplyModes.Grant),
+        ["grantPrice"] = Units.WanYuanFromYuan(e.GrantPrice),
+        ["priceUnit"] = Units.WanYuan,
+        ["grantTermStartsOn"] = Date(e.GrantTermStartsOn),
+    });
+
+    // The parcel comes from the event (ParcelCode, added to these events) or, from an earlier publisher, from the
+    // contracts' events kept in ContractParcel.
     public static UpwardRecordDraft Passed(AssessmentPassed e, string parcelCode) => Assessment(e, e.AssessmentId, parcelCode, new JsonObject
     {
         ["contractId"] = e.ContractId.ToString(),
@@ -70,6 +86,19 @@ public static class LifecycleRecords
             ["documentNumber"] = e.DocumentNumber,
         });
 
+    /// <summary>An inefficient-land ledger change (低效用地台账): listed, or cleared, with the figures it was judged on.</summary>
+    public static UpwardRecordDraft LedgerChanged(LandLedgerChanged e) => new(
+        LedgerKey(e), RecordKinds.LedgerChange, RecordKinds.CurrentSchemaVersion,
+        e.ParcelCode, e.OccurredAt, new JsonObject
+        {
+            ["category"] = e.Category,
+            ["contractId"] = e.ContractId?.ToString(),
+            ["holderUscc"] = e.Uscc,
+            ["detectedOn"] = Date(e.ChangedOn),
+            ["basis"] = e.Basis,
+            ["source"] = e.Source,
+        });
+
     public static UpwardRecordDraft Terminated(ContractTerminated e, string parcelCode) => new(
         $"termination:{e.ContractId:N}", RecordKinds.Termination, RecordKinds.CurrentSchemaVersion, parcelCode, e.OccurredAt,
         new JsonObject
@@ -82,6 +111,13 @@ public static class LifecycleRecords
             ["recoveredWithoutCompensation"] = e.Cause == "IdleLandRecovered",
             ["documentNumber"] = e.DocumentNumber,
         });
+
+    /// <summary>The move itself names the fact: the parcel, the category and what moved it (the confirmed report's version).</summary>
+    private static string LedgerKey(LandLedgerChanged e)
+    {
+        var key = string.Create(CultureInfo.InvariantCulture, $"ledger:{e.Category.ToLowerInvariant()}:{e.ParcelCode}:{e.ChangedOn:yyyyMMdd}:{e.Source.Replace(' ', '-')}");
+        return key.Length <= 200 ? key : key[..150] + ":" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..40];
+    }
 
     private static UpwardRecordDraft Milestone(IntegrationEvent e, string milestone, Guid contractId, string parcelCode, string uscc, JsonObject fields)
     {

@@ -16,7 +16,7 @@ public static class RecordsApi
 {
     public static void MapRecordsApi(this IEndpointRouteBuilder app) => app.MapPost("/" + ProvincialHeaders.RecordsPath, Receive);
 
-    private static async Task<IResult> Receive(HttpContext http, RecordStore store, SignatureCheck signatures, FaultSwitch faults, TimeProvider clock)
+    private static async Task<IResult> Receive(HttpContext http, RecordStore store, StoreWriteGate writes, SignatureCheck signatures, FaultSwitch faults, TimeProvider clock)
     {
         var fault = faults.Current;
         if (fault.Mode == FaultMode.Down)
@@ -57,7 +57,7 @@ public static class RecordsApi
         if (await store.Records.FirstOrDefaultAsync(r => r.IdempotencyKey == record.IdempotencyKey) is { } known)
         {
             known.Repeats++;
-            await store.SaveChangesAsync(CancellationToken.None);
+            await writes.SaveAsync(store);
             return await AnswerAsync(http, fault, new ProvincialReceipt(known.ReceiptNumber, known.IdempotencyKey, Repeat: true));
         }
 
@@ -77,11 +77,11 @@ public static class RecordsApi
             });
         }
 
-        var receipt = await StoreAsync(store, record, body, clock.GetUtcNow());
+        var receipt = await StoreAsync(store, writes, record, body, clock.GetUtcNow());
         return await AnswerAsync(http, fault, receipt);
     }
 
-    private static async Task<ProvincialReceipt> StoreAsync(RecordStore store, ProvincialRecord record, byte[] body, DateTimeOffset now)
+    private static async Task<ProvincialReceipt> StoreAsync(RecordStore store, StoreWriteGate writes, ProvincialRecord record, byte[] body, DateTimeOffset now)
     {
         var stored = new StoredRecord
         {
@@ -99,7 +99,7 @@ public static class RecordsApi
         store.Records.Add(stored);
         try
         {
-            await store.SaveChangesAsync(CancellationToken.None);
+            await writes.SaveAsync(store);
         }
         catch (DbUpdateException)
         {
@@ -111,7 +111,7 @@ public static class RecordsApi
 
         // 受理回执号: the day and the row number, unique and increasing.
         stored.ReceiptNumber = string.Create(CultureInfo.InvariantCulture, $"SJ{now:yyyyMMdd}{stored.Id:D8}");
-        await store.SaveChangesAsync(CancellationToken.None);
+        await writes.SaveAsync(store);
         return new ProvincialReceipt(stored.ReceiptNumber, stored.IdempotencyKey, Repeat: false);
     }
 

@@ -12,7 +12,7 @@ namespace LandPlatform.ProvincialPlatform.Checks;
 public static partial class RecordChecks
 {
     private static readonly string[] SupplyModes = ["出让", "租赁", "先租后让", "划拨"];
-    private static readonly string[] Milestones = ["Delivered", "Started", "Completed"];
+    private static readonly string[] Milestones = ["Delivered", "Started", "Completed", "ConvertedToGrant"];
     private static readonly string[] Outcomes = ["Passed", "Failed"];
     private static readonly string[] LedgerCategories = ["Idle", "Inefficient", "Cleared"];
     private static readonly string[] TerminationCauses =
@@ -71,7 +71,8 @@ public static partial class RecordChecks
         }
 
         // 电子监管号: the 6-digit area code, the 4-digit year, a letter and a 5-digit serial, as the national
-        // land-market monitoring system issues it (e.g. 4104022021B00017).
+        // land-market monitoring system issues it (e.g. 4104022021B00017). RULES.md §0 and the seeds name the field but
+        // say nothing of its form; this is the form published supply results show, kept until a source says otherwise.
         var number = e.Text("electronicSupervisionNumber");
         if (number is not null && (!SupervisionNumber().IsMatch(number) || (areaCode is not null && !number.StartsWith(areaCode, StringComparison.Ordinal))))
         {
@@ -171,6 +172,21 @@ public static partial class RecordChecks
         {
             e.InOrder("assessmentWindowOpensOn", "assessmentWindowClosesOn");
         }
+
+        if (milestone == "ConvertedToGrant")
+        {
+            // 先租后让 becomes 出让: the grant price in 万元 (the winning price less the rent paid may be nothing left to
+            // pay, never less) and the day the grant term starts (the lease's end, so not before it was agreed).
+            if (e.Text("supplyMode") is { } mode && mode != "出让")
+            {
+                e.Add("data.supplyMode", "must be 出让 once the lease is converted");
+            }
+
+            e.Unit("priceUnit", "万元");
+            // 100 亿元 is beyond any one industrial parcel's grant price: a larger figure was sent in 元.
+            e.NonNegative("grantPrice", 1_000_000m, "looks like 元; the platform takes 万元");
+            e.Date("grantTermStartsOn");
+        }
     }
 
     private static void Assessment(Errors e)
@@ -195,7 +211,9 @@ public static partial class RecordChecks
         }
         else
         {
+            // 低效用地: listed or cleared on a judged figure (tax per mu against the line); the platform keeps the basis.
             e.Date("detectedOn");
+            e.Text("basis");
         }
     }
 
@@ -272,6 +290,23 @@ public static partial class RecordChecks
             if (Data[field] is not JsonValue v || v.GetValueKind() != System.Text.Json.JsonValueKind.Number || v.GetValue<decimal>() <= 0)
             {
                 Add($"data.{field}", "is required, a positive number");
+                return null;
+            }
+
+            var value = v.GetValue<decimal>();
+            if (value > implausibleAbove)
+            {
+                Add($"data.{field}", $"{value.ToString(CultureInfo.InvariantCulture)} {implausibleMessage}");
+            }
+
+            return value;
+        }
+
+        public decimal? NonNegative(string field, decimal implausibleAbove, string implausibleMessage)
+        {
+            if (Data[field] is not JsonValue v || v.GetValueKind() != System.Text.Json.JsonValueKind.Number || v.GetValue<decimal>() < 0)
+            {
+                Add($"data.{field}", "is required, a number not below 0");
                 return null;
             }
 

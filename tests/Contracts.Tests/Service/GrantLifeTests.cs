@@ -90,6 +90,8 @@ public sealed class GrantLifeTests(RabbitMqNode rabbit, IssuerFixture issuer) : 
         Assert.Equal(3_703_703.4m, forfeited.Message.Amount);
         Assert.Equal("FailedAssessment", terminated.Message.Cause);
         Assert.Equal("西发改〔2027〕9号", terminated.Message.DocumentNumber);
+        // The province orders a parcel's records together: the termination names the parcel, not just the contract.
+        Assert.Equal((await _service.GetAsync(id)).GetProperty("parcelCode").GetString(), terminated.Message.ParcelCode);
         Assert.Equal("Terminated", (await _service.GetAsync(id)).GetProperty("state").GetString());
     }
 

@@ -45,7 +45,7 @@ public sealed class MonitoringUnderTest : IAsyncDisposable
         }, services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(m.Clock)));
         m.Service.StartServer();
         await Eventually.HoldsAsync(async () => (await bus.ListQueuesAsync()).Keys.Any(q => q.StartsWith("monitoring-", StringComparison.Ordinal)), "monitoring binds its queues", TimeSpan.FromSeconds(30));
-        m.Bus = await BusProbe.StartAsync(bus.AmqpUri, typeof(AssessmentPassed), typeof(AssessmentFailed), typeof(RectificationExpired), typeof(AnnualCheckFailed));
+        m.Bus = await BusProbe.StartAsync(bus.AmqpUri, typeof(AssessmentPassed), typeof(AssessmentFailed), typeof(RectificationExpired), typeof(AnnualCheckFailed), typeof(LandLedgerChanged));
         return m;
     }
 

@@ -52,7 +52,18 @@ public sealed class Facts(string parcelCode, DateTimeOffset start)
         { OccurredAt = start.AddDays(4) };
 
     public AssessmentPassed Passed() =>
+        new(Guid.CreateVersion7(), ContractId, Uscc, new DateOnly(2027, 3, 1)) { OccurredAt = start.AddDays(5), ParcelCode = ParcelCode };
+
+    /// <summary>As a publisher from before ParcelCode was added to assessments: the fact names only its contract.</summary>
+    public AssessmentPassed PassedNamingOnlyTheContract() =>
         new(Guid.CreateVersion7(), ContractId, Uscc, new DateOnly(2027, 3, 1)) { OccurredAt = start.AddDays(5) };
+
+    public LeaseConvertedToGrant ConvertedToGrant() =>
+        new(ContractId, Uscc, ParcelCode, new DateOnly(2029, 3, 1), 8_345_678.90m, new DateOnly(2029, 3, 15)) { OccurredAt = start.AddDays(6) };
+
+    public LandLedgerChanged Inefficient() =>
+        new(ContractId, Uscc, ParcelCode, "Inefficient", new DateOnly(2028, 4, 1), "report 0190c1de-0000-7000-8000-000000000001 2027 v1",
+            "tax 5.2 万元/亩 below the line 6 万元/亩") { OccurredAt = start.AddDays(7) };
 
     /// <summary>The facts that make five records: the supply result (supplied + signed), three milestones, the assessment.</summary>
     public IReadOnlyList<IntegrationEvent> Lifecycle() => [Supplied(), Signed(), Delivered(), Started(), Completed(), Passed()];

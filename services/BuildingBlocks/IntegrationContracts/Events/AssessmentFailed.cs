@@ -19,4 +19,7 @@ public sealed record AssessmentFailed(
 
     /// <summary>The enterprise's name, so the credit office can open its file if it has none yet.</summary>
     public string? EnterpriseName { get; init; }
+
+    /// <summary>The parcel the contract is on: the province's records of one parcel are ordered together.</summary>
+    public string? ParcelCode { get; init; }
 }

@@ -5,4 +5,11 @@ public sealed record AssessmentPassed(
     Guid AssessmentId,
     Guid ContractId,
     string Uscc,
-    DateOnly AssessedOn) : IntegrationEvent;
+    DateOnly AssessedOn) : IntegrationEvent
+{
+    /// <summary>
+    /// The parcel the contract is on (added after v1, optional so earlier publishers stay compatible): the province's
+    /// records of one parcel are ordered together, and this one would otherwise name only the contract.
+    /// </summary>
+    public string? ParcelCode { get; init; }
+}
