@@ -66,7 +66,8 @@ public sealed class LandLife(RunningPlatform platform, string enterpriseUser, st
         var applied = await Json(await PostAnsweredAsync(enterprise, $"/api/admission/standards/{standard}/applications", Application(selfHeldSharePercent)), HttpStatusCode.Created);
         ApplicationId = applied.GetProperty("id").GetGuid();
         await Json(await PostAnsweredAsync(clerk, $"/api/admission/applications/{ApplicationId}/material-check", new { note = "材料齐全" }));
-        foreach (var (bureau, person) in new[] { ("park-committee", "王主任"), ("planning", "赵科长"), ("industry", "钱处长") })
+        var people = new Dictionary<string, string> { ["park-committee"] = "王主任", ["planning"] = "赵科长", ["industry"] = "钱处长" };
+        foreach (var (bureau, person) in Terms.JointReviewBureaus.Select(b => (b, people[b])))
         {
             await Json(await PostAnsweredAsync(clerk, $"/api/admission/applications/{ApplicationId}/opinions", new { bureau, person, agree = true, reasons = $"{person}：同意" }));
         }
