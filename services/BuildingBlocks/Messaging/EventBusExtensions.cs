@@ -51,11 +51,9 @@ public static class EventBusExtensions
 
         // MassTransit adds its own check ("masstransit-bus", tags "ready"/"masstransit") but it only watches
         // receive endpoints; "bus" also probes the broker so publish-only services turn unready in an outage.
-        // One instance for the process: it remembers whether every receive endpoint has been ready yet.
-        builder.Services.TryAddSingleton(sp => new BrokerHealthCheck(sp.GetRequiredService<IBusControl>(), amqp));
         builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
             busOptions.HealthCheckName,
-            sp => sp.GetRequiredService<BrokerHealthCheck>(),
+            sp => new BrokerHealthCheck(sp.GetRequiredService<IBusControl>(), amqp),
             HealthStatus.Unhealthy,
             ["ready"]));
 

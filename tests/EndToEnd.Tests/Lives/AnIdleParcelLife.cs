@@ -8,9 +8,9 @@ namespace LandPlatform.EndToEnd.Tests.Lives;
 
 /// <summary>
 /// 闲置土地 (《闲置土地处置办法》第十四条, RULES.md §0): a parcel delivered and never started. A year after the agreed
-/// start contracts' daily job finds it idle and monitoring's ledger carries the fee, 20% of the 10,000,000 元 price;
+/// start contracts' daily job finds it idle and monitoring's ledger carries the fee, 20% of the 12,000,000 元 price;
 /// at two years the land is recovered without compensation: credit gives notice on the 认定书, and the district's
-/// termination forfeits the 3,000,000 元 deposit.
+/// termination forfeits the 3,600,000 元 deposit.
 /// </summary>
 public sealed class AnIdleParcelLife(RunningPlatform platform) : WholeLife(platform), IClassFixture<RunningPlatform>
 {
@@ -21,8 +21,8 @@ public sealed class AnIdleParcelLife(RunningPlatform platform) : WholeLife(platf
         var day0 = await Platform.TodayAsync();
         await life.QualifyAsync();
         await life.ReservePriceAsync();
-        var delivered = await life.DeliveredAsync(10_000_000m, day0);
-        Assert.Equal(3_000_000m, delivered.GetProperty("depositAmount").GetDecimal());
+        var delivered = await life.DeliveredAsync(12_000_000m, day0);
+        Assert.Equal(3_600_000m, delivered.GetProperty("depositAmount").GetDecimal());
         var due = DateOnly.Parse(delivered.GetProperty("agreedStartBy").GetString()!, CultureInfo.InvariantCulture);
         using var development = await Platform.ClientFor("development.clerk");
 
@@ -30,7 +30,7 @@ public sealed class AnIdleParcelLife(RunningPlatform platform) : WholeLife(platf
         var idle = await LedgerUntilAsync(development, life.Parcel, e => e.GetProperty("yearsIdle").ValueKind == JsonValueKind.Number && e.GetProperty("yearsIdle").GetInt32() == 1);
         Assert.Equal("Idle", idle.GetProperty("category").GetString());
         Assert.Equal(Day(due.AddYears(1)), idle.GetProperty("since").GetString());
-        Assert.Contains("idle-land fee 20% of the land price = 2000000.00 元", idle.GetProperty("idleConsequence").GetString(), StringComparison.Ordinal);
+        Assert.Contains("idle-land fee 20% of the land price = 2400000.00 元", idle.GetProperty("idleConsequence").GetString(), StringComparison.Ordinal);
         await ContractsFoundAsync(life, $"idle 1 year(s) since {Day(due)}");
 
         await Platform.MoveClockToAsync(due.AddYears(2));
