@@ -242,14 +242,26 @@ public sealed class LandLife(RunningPlatform platform, string enterpriseUser, st
         return found;
     }
 
-    /// <summary>Figures for the year, as 万元 per mu of the 15 mu parcel (the report's figures are in 元).</summary>
-    public static object Figures(decimal investmentPerMu, decimal taxPerMu, decimal outputPerMu) => new
+    /// <summary>
+    /// Figures for the year, as 万元 per mu of <paramref name="mu"/> (the 15 mu parcel unless a phase developed less; the
+    /// report's figures are in 元), with the developed land the report states for a phased project.
+    /// </summary>
+    public static Dictionary<string, decimal> Figures(decimal investmentPerMu, decimal taxPerMu, decimal outputPerMu, decimal mu = Mu, decimal? developedLandM2 = null)
     {
-        fixedAssetInvestment = investmentPerMu * Mu * 10_000m,
-        taxPaid = taxPerMu * Mu * 10_000m,
-        outputValue = outputPerMu * Mu * 10_000m,
-        revenue = outputPerMu * Mu * 10_000m,
-    };
+        var figures = new Dictionary<string, decimal>
+        {
+            ["fixedAssetInvestment"] = investmentPerMu * mu * 10_000m,
+            ["taxPaid"] = taxPerMu * mu * 10_000m,
+            ["outputValue"] = outputPerMu * mu * 10_000m,
+            ["revenue"] = outputPerMu * mu * 10_000m,
+        };
+        if (developedLandM2 is { } developed)
+        {
+            figures["developedLandArea"] = developed;
+        }
+
+        return figures;
+    }
 
     /// <summary>
     /// A write retried while it went unanswered (502/503/504: the gateway or a service's downstream call ran out of
