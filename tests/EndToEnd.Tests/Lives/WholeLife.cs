@@ -53,6 +53,22 @@ public abstract class WholeLife(RunningPlatform platform)
         return completedOn;
     }
 
+    /// <summary>
+    /// A lessee applies to contracts for its assessment four years into a five-year lease: at least 6 months before the
+    /// lease ends (北京先租后让 三（五）) and within the 36 months after completion its agreement gives; monitoring's
+    /// application follows in <see cref="LandLife.ThroughJointReviewAsync"/>.
+    /// </summary>
+    protected async Task<DateOnly> LeaseAppliesForAssessmentAsync(LandLife life, DateOnly day0, DateOnly leaseEnds)
+    {
+        var appliedOn = day0.AddYears(4);
+        Assert.True(appliedOn <= leaseEnds.AddMonths(-6), $"{appliedOn} is not 6 months before {leaseEnds}");
+        await Platform.MoveClockToAsync(appliedOn);
+        using var enterprise = await Platform.ClientFor(life.EnterpriseUser);
+        var applied = await life.StepAsync("assessment-application", appliedOn, enterprise);
+        Assert.Equal("AssessmentApplied", applied.GetProperty("state").GetString());
+        return appliedOn;
+    }
+
     protected static async Task<JsonElement> LedgerUntilAsync(HttpClient development, string parcel, Func<JsonElement, bool> condition)
     {
         JsonElement last = default;

@@ -81,6 +81,23 @@ public sealed class AssessmentSpecs
     }
 
     [Fact]
+    public void APhasedBinhaiProjectIsJudgedOnTheDevelopedLandItsConfirmedReportStatesWhenContractsRecordsNoPhase()
+    {
+        // Contracts sends no developed area; the report states 10 of 20 亩 developed: 150 万元 of tax is 15 万元/亩 on it.
+        var standard = Given.Standard(Given.Binhai, 80m, [Given.Committed(IndicatorCodes.TaxPerMu, 10m, "万元/亩")]);
+        var figures = Given.Figures((FigureCodes.TaxPaid, 1_500_000m), (FigureCodes.DevelopedLandArea, Given.TwentyMuM2 / 2));
+
+        var binhai = Evaluate(standard, figures);
+        var whole = Evaluate(standard, Given.Figures((FigureCodes.TaxPaid, 1_500_000m), (FigureCodes.DevelopedLandArea, Given.TwentyMuM2)));
+
+        Assert.Equal(15m, decimal.Round(Line(binhai, IndicatorCodes.TaxPerMu).Actual!.Value, 10));
+        Assert.Contains("当期实际开发面积", binhai.Basis.Note, StringComparison.Ordinal);
+        Assert.True(binhai.Passed);
+        Assert.Equal(7.5m, decimal.Round(Line(whole, IndicatorCodes.TaxPerMu).Actual!.Value, 10));
+        Assert.Contains("出让土地面积", whole.Basis.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AFiscalShortfallPaidUpInFullTurnsTheFailIntoAPass()
     {
         // Tax 45 of 50 万元/亩 on 20 亩: 100 万元 short.

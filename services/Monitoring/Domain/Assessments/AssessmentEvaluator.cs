@@ -99,9 +99,13 @@ public static class AssessmentEvaluator
     private static AreaBasis Basis(MonitoringPolicy policy, CommittedStandard standard, Figures figures)
     {
         var floor = figures.Get(FigureCodes.FloorArea) is > 0 and var reported ? reported : standard.FloorAreaM2;
-        if (policy.PhasedOnDevelopedAreaClause is { } clause && standard.DevelopedLandAreaM2 is > 0 and var developed && developed < standard.LandAreaM2)
+
+        // 当期实际开发面积 (Binhai 第十四条) is an actual: the phase contracts recorded, else the developed land the
+        // report states and statistics confirmed (as the floor area above); contracts sends none until it records phases.
+        var developed = standard.DevelopedLandAreaM2 is > 0 ? standard.DevelopedLandAreaM2 : figures.Get(FigureCodes.DevelopedLandArea);
+        if (policy.PhasedOnDevelopedAreaClause is { } clause && developed is > 0 and var phase && phase < standard.LandAreaM2)
         {
-            return new AreaBasis(developed, floor, $"当期实际开发面积 {developed:0.##} m² of {standard.LandAreaM2:0.##} m², {clause}");
+            return new AreaBasis(phase, floor, $"当期实际开发面积 {phase:0.##} m² of {standard.LandAreaM2:0.##} m², {clause}");
         }
 
         return new AreaBasis(standard.LandAreaM2, floor, $"出让土地面积 {standard.LandAreaM2:0.##} m²");
