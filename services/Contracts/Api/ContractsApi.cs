@@ -57,7 +57,7 @@ public static class ContractsApi
             c.ConvertToGrant(s.On, s.Policy, s.Actor, s.Today, s.Now);
             return [ContractEvents.Converted(c, s.On), ContractEvents.Signed(c, "Grant", s.On)];
         });
-        Step(group, "exit", Permissions.ContractsTerminate, (c, s) => { c.Exit(s.On, s.Actor, s.Today, s.Now); return []; });
+        group.MapPost("/{id:guid}/exit", Exit).RequirePermission(Permissions.ContractsTerminate);
         group.MapPost("/{id:guid}/progress-reports", ReportProgress).RequirePermission(Permissions.ContractsSign);
         group.MapPost("/{id:guid}/lease-renewal", RenewLease).RequirePermission(Permissions.ContractsWrite);
         group.MapPost("/{id:guid}/government-delay", RecordGovernmentDelay).RequirePermission(Permissions.ContractsWrite);
@@ -310,6 +310,35 @@ public static class ContractsApi
             c.Terminate(cause!.Value, s.On, s.Policy, s.Actor, s.Today, s.Now, request.Compensation, request.CompensationReference);
             IntegrationEvent[] terminated = [ContractEvents.Terminated(c, s.On, type, number, date)];
             return held ? [.. terminated, ContractEvents.Forfeited(c, s.On, $"terminated: {cause}")] : terminated;
+        }, ct);
+    }
+
+    /// <summary>
+    /// 先租后让 exit: the lessee leaves before the lease ends, and the remaining rent less the penalty is refunded
+    /// (Beijing 三（七）); the figure is pricing's (POST /api/pricing/compensation with leaseRent), cited by its reference.
+    /// </summary>
+    private static Task<Results<Ok<ContractResponse>, ValidationProblem, ProblemHttpResult>> Exit(
+        Guid id, ExitRequest request, ContractsDbContext db, ContractsPolicyCatalog packs, IAuditTrail audit, CurrentActor actor,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        if (request.RentRefund is < 0)
+        {
+            errors.Add("rentRefund", "must not be negative");
+        }
+
+        var reference = request.RentRefund is null
+            ? null
+            : errors.Required("rentRefundReference", request.RentRefundReference, maxLength: 200);
+        if (errors.Any)
+        {
+            return Task.FromResult<Results<Ok<ContractResponse>, ValidationProblem, ProblemHttpResult>>(errors.ToProblem());
+        }
+
+        return TakeStepAsync(id, request.On, "on", "contracts.contract.exit", db, packs, audit, actor, clock, (c, s) =>
+        {
+            c.Exit(s.On, s.Actor, s.Today, s.Now, request.RentRefund, reference);
+            return [];
         }, ct);
     }
 }

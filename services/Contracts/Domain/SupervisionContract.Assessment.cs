@@ -87,8 +87,11 @@ public sealed partial class SupervisionContract
         LeaseEndsOn = LeaseEndsOn!.Value.AddYears(years);
     }
 
-    /// <summary>先租后让 exit before the lease ends (Beijing 三（五）/（七）).</summary>
-    public void Exit(DateOnly on, Actor actor, DateOnly today, DateTimeOffset now)
+    /// <summary>
+    /// 先租后让 exit before the lease ends (Beijing 三（五）/（七）). <paramref name="rentRefund"/> is the remaining rent less the
+    /// penalty, as pricing's compensation rule computed it (cited by <paramref name="reference"/>); none when nothing is owed back.
+    /// </summary>
+    public void Exit(DateOnly on, Actor actor, DateOnly today, DateTimeOffset now, decimal? rentRefund = null, string? reference = null)
     {
         Take(ContractAction.Exit, on, actor, today, now, check: () =>
         {
@@ -97,6 +100,8 @@ public sealed partial class SupervisionContract
                 BusinessRules.Check(new ExitMustBeBeforeTheLeaseEnds(on, end));
             }
         });
+        Compensation = rentRefund;
+        CompensationReference = reference;
         ClosedOn = on;
     }
 

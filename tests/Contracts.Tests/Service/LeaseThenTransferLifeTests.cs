@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using LandPlatform.Contracts.Tests.Support;
 using LandPlatform.IntegrationContracts.Events;
 using LandPlatform.Testing;
@@ -68,10 +70,22 @@ public sealed class LeaseThenTransferLifeTests(RabbitMqNode rabbit, IssuerFixtur
         _service.MoveTo(start.AddYears(5).AddDays(-1));
 
         using var late = await _service.PostStepAsync(id, "exit", start.AddYears(5), "planning.leader");
-        var exited = await _service.StepAsync(id, "exit", start.AddYears(5).AddDays(-1), "planning.leader");
+        using var leader = await _service.AsAsync("planning.leader");
+        var exitDay = start.AddYears(5).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        using var negative = await leader.PostAsJsonAsync($"/contracts/{id}/exit", new { on = exitDay, rentRefund = -1m, rentRefundReference = "x" });
+        using var unreferenced = await leader.PostAsJsonAsync($"/contracts/{id}/exit", new { on = exitDay, rentRefund = 150_000m });
+        using var response = await leader.PostAsJsonAsync($"/contracts/{id}/exit", new { on = exitDay, rentRefund = 150_000m, rentRefundReference = "pricing compensation 2031-0042" });
+        var exited = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(System.Net.HttpStatusCode.Conflict, late.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, negative.StatusCode);
+        Assert.Contains("rentRefund", await negative.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, unreferenced.StatusCode);
+        Assert.Contains("rentRefundReference", await unreferenced.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Exited", exited.GetProperty("state").GetString());
         Assert.Equal(0m, exited.GetProperty("depositAmount").GetDecimal());
+        Assert.Equal(150_000m, exited.GetProperty("compensation").GetDecimal());
+        Assert.Equal("pricing compensation 2031-0042", exited.GetProperty("compensationReference").GetString());
     }
 }

@@ -48,6 +48,9 @@ public sealed record TerminationRequest(DateOnly? On, string? Cause, DocumentReq
 
 public sealed record GovernmentDelayRequest(string? Evidence);
 
+/// <summary>A lease's exit: the day, and the remaining rent refunded less the penalty (yuan) with the calculation it comes from.</summary>
+public sealed record ExitRequest(DateOnly? On, decimal? RentRefund = null, string? RentRefundReference = null);
+
 public sealed record TransferCheckRequest(
     string? Kind,
     IReadOnlyList<decimal>? UnitFloorAreasM2,

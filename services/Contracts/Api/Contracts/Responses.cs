@@ -74,6 +74,9 @@ public sealed record ContractResponse(
 
     public DateOnly? TermRenewalAppliedOn { get; init; }
 
+    /// <summary>Where <see cref="Compensation"/> comes from (pricing's calculation), for a termination or a lease's exit.</summary>
+    public string? CompensationReference { get; init; }
+
     /// <summary>The penalty of each late milestone as it stands today: still growing, or final once reached.</summary>
     public IReadOnlyList<MilestonePenaltyResponse> MilestonePenalties { get; init; } = [];
 
@@ -92,6 +95,7 @@ public sealed record ContractResponse(
         RegisteredOn = c.RegisteredOn,
         TermEndsOn = c.TermEndsOn,
         TermRenewalAppliedOn = c.TermRenewalAppliedOn,
+        CompensationReference = c.CompensationReference,
     };
 
     private static ContractResponse Core(SupervisionContract c) => new(
