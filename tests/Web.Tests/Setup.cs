@@ -110,6 +110,17 @@ public static class Setup
         return (contract, parcel);
     }
 
+    /// <summary>Waits until monitoring has opened the contract's file (ContractSigned travels by the broker).</summary>
+    public static async Task MonitoringFileAsync(PortalPlatform platform, Guid contract)
+    {
+        using var statistics = await platform.ApiAs("statistics.clerk");
+        await Eventually.HoldsAsync(async () =>
+        {
+            using var response = await statistics.GetAsync($"/api/monitoring/contracts/{contract}");
+            return response.StatusCode == HttpStatusCode.OK;
+        }, "monitoring opens the contract's file", TimeSpan.FromMinutes(3));
+    }
+
     /// <summary>A write pressed again while it went unanswered (502/503/504: nothing was stored), as a clerk would.</summary>
     private static async Task<HttpResponseMessage> AnsweredAsync(HttpClient client, string path, object body)
     {
