@@ -121,6 +121,31 @@ public static class Setup
         }, "monitoring opens the contract's file", TimeSpan.FromMinutes(3));
     }
 
+    /// <summary>Construction started, completed (which opens the assessment window) and in production, all today.</summary>
+    public static async Task InProductionAsync(PortalPlatform platform, Guid contract)
+    {
+        using var district = await platform.ApiAs("district.clerk");
+        var on = Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        foreach (var step in new[] { "construction-start", "completion", "production" })
+        {
+            await Json(await AnsweredAsync(district, $"/api/contracts/contracts/{contract}/{step}", new { on }));
+        }
+    }
+
+    /// <summary>Enterprise.a's annual report for <paramref name="year"/>, confirmed by statistics and tax (figures in 元).</summary>
+    public static async Task ConfirmedAnnualReportAsync(PortalPlatform platform, Guid contract, int year, object figures)
+    {
+        await MonitoringFileAsync(platform, contract);
+        using var enterprise = await platform.ApiAs("enterprise.a");
+        var report = (await Json(await AnsweredAsync(enterprise, "/api/monitoring/reports",
+            new { contractId = contract, period = year.ToString(CultureInfo.InvariantCulture), figures }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        foreach (var clerk in new[] { "statistics.clerk", "tax.clerk" })
+        {
+            using var client = await platform.ApiAs(clerk);
+            await Json(await AnsweredAsync(client, $"/api/monitoring/reports/{report}/confirmations", new { }));
+        }
+    }
+
     /// <summary>A write pressed again while it went unanswered (502/503/504: nothing was stored), as a clerk would.</summary>
     private static async Task<HttpResponseMessage> AnsweredAsync(HttpClient client, string path, object body)
     {

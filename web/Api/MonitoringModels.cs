@@ -37,3 +37,18 @@ public static class ReportFigures
         ("technologyResults", "项", "Statistics"),
     ];
 }
+
+// What the portal reads of monitoring's assessments (AssessmentResponse).
+public sealed record AssessmentLine(
+    string Indicator, decimal Committed, string Unit, string CommitmentClause, decimal? Actual, string Workings, string Outcome, string Clause, decimal? ShortfallYuan);
+
+public sealed record AssessmentResult(string PackId, string ProjectType, string ProjectTypeClause, string Period, int ReportVersion, IReadOnlyList<AssessmentLine> Lines);
+
+public sealed record AssessmentStepEntry(string Step, MonitoringActor By, DateTimeOffset At, string Opinion);
+
+public sealed record AssessmentDecision(string Type, string Number, DateOnly Date);
+
+public sealed record Assessment(
+    Guid Id, Guid ContractId, string Uscc, string EnterpriseName, string Kind, DateOnly AppliedOn, IReadOnlyList<AssessmentStepEntry> Steps,
+    IReadOnlyList<string> AllowedSteps, AssessmentResult? Result, bool? Passed, decimal? MakeUpDue, string? Outcome, DateOnly? DecidedOn,
+    AssessmentDecision? Decision, DateOnly? RectificationDeadline, bool Final, string? OverruleExplanation);
