@@ -91,6 +91,10 @@ public static class Setup
                 applicationId = application, uscc = EnterpriseA, parcelCode = parcel, supplyMode = "Grant", transactionPrice = 12_000_000m,
                 transactionDate = day, confirmationNumber = $"津滨成交〔{day.Year}〕{parcel}号", termYears = 40,
                 instalments = new[] { new { dueOn = day.AddDays(30), amount = 6_000_000m }, new { dueOn = day.AddDays(180), amount = 6_000_000m } },
+                // The national supply record's fields, which reporting sends up to the provincial platform.
+                administrativeArea = "天津市滨海新区", electronicSupervisionNumber = "1201162026B00001", location = "滨海新区 高新区海洋片区",
+                landSource = "新增建设用地", landGrade = 5, floorAreaRatioLower = 1.2m, floorAreaRatioUpper = 2.5m, agreedDeliveryDate = day,
+                approvingAuthority = "天津市滨海新区人民政府",
             });
             if (response.StatusCode != HttpStatusCode.Created)
             {
