@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Playwright;
 using TempDirectory = LandPlatform.Testing.TempDirectory;
@@ -43,6 +44,10 @@ public sealed class PortalPlatform : IAsyncLifetime
         // longer than Playwright's 5 s default before the page shows its answer.
         Assertions.SetDefaultExpectTimeout(120_000);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(["--http-port", "0", "--data", _data.Path]);
+        // Reporting parks a record after two failed deliveries instead of fifteen (minutes of back-off), so the
+        // ledger page's replay is reached within a test while the provincial simulator is down.
+        builder.CreateResourceBuilder((IResourceWithEnvironment)builder.Resources.Single(r => r.Name == "reporting"))
+            .WithEnvironment("Reporting__Delivery__MaxAttempts", "2");
         App = await builder.BuildAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(15));
         await App.StartAsync(timeout.Token);
@@ -78,6 +83,13 @@ public sealed class PortalPlatform : IAsyncLifetime
         context.SetDefaultTimeout(120_000);
         context.SetDefaultNavigationTimeout(120_000);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>The provincial simulator's fault mode (Normal, Down, Slow, Reject, DropReply): its test-double control.</summary>
+    public async Task ProvinceAsync(string mode)
+    {
+        using var response = await _http.PutAsJsonAsync(new Uri(App.GetEndpoint("provincial", "http"), "/admin/faults"), new { mode });
+        response.EnsureSuccessStatusCode();
     }
 
     /// <summary>A client of the gateway acting as a seeded user (for setting up what a test does not click through).</summary>

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using LandPlatform.IntegrationContracts.Enterprises;
+using LandPlatform.Testing;
 
 namespace LandPlatform.Web.Tests;
 
@@ -40,31 +41,158 @@ public static class Setup
         using var clerk = await platform.ApiAs("development.clerk");
         var uscc = UnifiedSocialCreditCode.WithCheckDigit("911200007" + Random.Shared.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture)).Value;
         var name = $"滨海示范智能制造{Random.Shared.Next(100, 999)}有限公司";
-        var applied = await Json(await clerk.PostAsJsonAsync($"/api/admission/standards/{standard}/applications", new
-        {
-            uscc,
-            enterpriseName = name,
-            sectorCode = "C39",
-            industryCode = "artificial-intelligence",
-            projectName = "智能传感器研发生产基地",
-            totalInvestmentWanYuan = 60000m,
-            fixedAssetInvestmentWanYuan = 45000m,
-            plan = new
-            {
-                productionM2 = 10000m, rndM2 = 6000m, supportingM2 = 4000m, totalM2 = 20000m, smallestRndUnitM2 = 100m, smallestProductionUnitM2 = 300m,
-                buildingDensityPercent = 35m, greenRatioPercent = 20m, renovation = false, greenBuildingStars = 2,
-            },
-            selfHeldSharePercent = 80m,
-            commitments = new object[]
-            {
-                new { code = "fixed-asset-investment-intensity", value = 600m, unit = "万元/亩" },
-                new { code = "tax-per-mu", value = 50m, unit = "万元/亩" },
-                new { code = "output-per-mu", value = 900m, unit = "万元/亩" },
-            },
-            attachments = new[] { new { name = "可行性研究报告.pdf", sha256 = new string('c', 64) } },
-        }), HttpStatusCode.Created);
+        var applied = await Json(await clerk.PostAsJsonAsync($"/api/admission/standards/{standard}/applications", Application(uscc, name)), HttpStatusCode.Created);
         return (applied.GetProperty("id").GetGuid(), name);
     }
+
+    /// <summary>Beijing's calendar day, the one every bureau dates its steps by (no step may be dated after it).</summary>
+    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+
+    /// <summary>
+    /// A grant to enterprise.a as the bureaus make it: its application approved (development, district), planning's
+    /// reserve price, the sale's result with two instalments, the supervision contract drafted by the district and
+    /// signed by the enterprise, the land contract signed by planning, the deposit paid and the land delivered today.
+    /// </summary>
+    public static async Task<(Guid Id, string Parcel)> DeliveredContractAsync(PortalPlatform platform)
+    {
+        var (standard, parcel) = await ApprovedStandardAsync(platform);
+        using var clerk = await platform.ApiAs("development.clerk");
+        using var reviewer = await platform.ApiAs("development.reviewer");
+        using var leader = await platform.ApiAs("district.leader");
+        using var enterprise = await platform.ApiAs("enterprise.a");
+        using var planning = await platform.ApiAs("planning.clerk");
+        using var planningLeader = await platform.ApiAs("planning.leader");
+        using var district = await platform.ApiAs("district.clerk");
+
+        var application = (await Json(await AnsweredAsync(enterprise, $"/api/admission/standards/{standard}/applications", Application(EnterpriseA, "闽侯示范智能制造有限公司")), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await Json(await AnsweredAsync(clerk, $"/api/admission/applications/{application}/material-check", new { note = "材料齐全" }));
+        foreach (var (bureau, person) in new[] { ("park-committee", "王主任"), ("planning", "赵科长"), ("industry", "钱处长") })
+        {
+            await Json(await AnsweredAsync(clerk, $"/api/admission/applications/{application}/opinions", new { bureau, person, agree = true, reasons = $"{person}：同意" }));
+        }
+
+        await Json(await AnsweredAsync(reviewer, $"/api/admission/applications/{application}/proposal", new { proposal = "拟同意其参与地块竞买，报请区政府审定" }));
+        await Json(await AnsweredAsync(leader, $"/api/admission/applications/{application}/approval", new { approve = true, opinion = "同意参与地块竞买" }));
+
+        var quote = await Json(await AnsweredAsync(planning, "/api/pricing/quotes", new
+        {
+            policyPack = "tianjin-binhai-m0-2023", valuationDate = "2024-05-01", landUse = "M0", landAreaM2 = 10000, floorAreaRatio = 2.0,
+            industrialBenchmarkPricePerM2 = 560, landGrade = 5, selfHeldShare = 0.7, beijingRelocation = false, termYears = 40,
+        }), HttpStatusCode.Created);
+        await Json(await AnsweredAsync(planning, $"/api/pricing/quotes/{quote.GetProperty("id").GetGuid()}/reserve-price", new { applicationId = application, parcelCode = parcel }), HttpStatusCode.Created);
+
+        var day = Today;
+        JsonElement supply = default;
+        // The qualification and the reserve price reach contracts by the broker: until then it refuses the result (409).
+        await Eventually.HoldsAsync(async () =>
+        {
+            using var response = await planning.PostAsJsonAsync("/api/contracts/supplies", new
+            {
+                applicationId = application, uscc = EnterpriseA, parcelCode = parcel, supplyMode = "Grant", transactionPrice = 12_000_000m,
+                transactionDate = day, confirmationNumber = $"津滨成交〔{day.Year}〕{parcel}号", termYears = 40,
+                instalments = new[] { new { dueOn = day.AddDays(30), amount = 6_000_000m }, new { dueOn = day.AddDays(180), amount = 6_000_000m } },
+                // The national supply record's fields, which reporting sends up to the provincial platform.
+                administrativeArea = "天津市滨海新区", electronicSupervisionNumber = "1201162026B00001", location = "滨海新区 高新区海洋片区",
+                landSource = "新增建设用地", landGrade = 5, floorAreaRatioLower = 1.2m, floorAreaRatioUpper = 2.5m, agreedDeliveryDate = day,
+                approvingAuthority = "天津市滨海新区人民政府",
+            });
+            if (response.StatusCode != HttpStatusCode.Created)
+            {
+                return false;
+            }
+
+            supply = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+            return true;
+        }, "the qualification and the reserve price reach contracts", TimeSpan.FromMinutes(3));
+
+        var contract = (await Json(await AnsweredAsync(district, $"/api/contracts/supplies/{supply.GetProperty("id").GetGuid()}/contract", new { }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var on = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await Json(await AnsweredAsync(enterprise, $"/api/contracts/contracts/{contract}/signature", new { on }));
+        await Json(await AnsweredAsync(planningLeader, $"/api/contracts/contracts/{contract}/land-contract", new { on, number = $"津滨出让〔{day.Year}〕{parcel}号" }));
+        await Json(await AnsweredAsync(district, $"/api/contracts/contracts/{contract}/deposit", new { on }));
+        await Json(await AnsweredAsync(district, $"/api/contracts/contracts/{contract}/delivery", new { on }));
+        return (contract, parcel);
+    }
+
+    /// <summary>Waits until monitoring has opened the contract's file (ContractSigned travels by the broker).</summary>
+    public static async Task MonitoringFileAsync(PortalPlatform platform, Guid contract)
+    {
+        using var statistics = await platform.ApiAs("statistics.clerk");
+        await Eventually.HoldsAsync(async () =>
+        {
+            using var response = await statistics.GetAsync($"/api/monitoring/contracts/{contract}");
+            return response.StatusCode == HttpStatusCode.OK;
+        }, "monitoring opens the contract's file", TimeSpan.FromMinutes(3));
+    }
+
+    /// <summary>Construction started, completed (which opens the assessment window) and in production, all today.</summary>
+    public static async Task InProductionAsync(PortalPlatform platform, Guid contract)
+    {
+        using var district = await platform.ApiAs("district.clerk");
+        var on = Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        foreach (var step in new[] { "construction-start", "completion", "production" })
+        {
+            await Json(await AnsweredAsync(district, $"/api/contracts/contracts/{contract}/{step}", new { on }));
+        }
+    }
+
+    /// <summary>Enterprise.a's annual report for <paramref name="year"/>, confirmed by statistics and tax (figures in 元).</summary>
+    public static async Task ConfirmedAnnualReportAsync(PortalPlatform platform, Guid contract, int year, object figures)
+    {
+        await MonitoringFileAsync(platform, contract);
+        using var enterprise = await platform.ApiAs("enterprise.a");
+        var report = (await Json(await AnsweredAsync(enterprise, "/api/monitoring/reports",
+            new { contractId = contract, period = year.ToString(CultureInfo.InvariantCulture), figures }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        foreach (var clerk in new[] { "statistics.clerk", "tax.clerk" })
+        {
+            using var client = await platform.ApiAs(clerk);
+            await Json(await AnsweredAsync(client, $"/api/monitoring/reports/{report}/confirmations", new { }));
+        }
+    }
+
+    /// <summary>A write pressed again while it went unanswered (502/503/504: nothing was stored), as a clerk would.</summary>
+    private static async Task<HttpResponseMessage> AnsweredAsync(HttpClient client, string path, object body)
+    {
+        HttpResponseMessage? answered = null;
+        await Eventually.HoldsAsync(async () =>
+        {
+            var response = await client.PostAsJsonAsync(path, body);
+            if (response.StatusCode is HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout)
+            {
+                response.Dispose();
+                return false;
+            }
+
+            answered = response;
+            return true;
+        }, $"POST {path} answered", TimeSpan.FromMinutes(3));
+        return answered!;
+    }
+
+    /// <summary>An application meeting the Binhai M0 standard of <see cref="ApprovedStandardAsync"/>.</summary>
+    private static object Application(string uscc, string name) => new
+    {
+        uscc,
+        enterpriseName = name,
+        sectorCode = "C39",
+        industryCode = "artificial-intelligence",
+        projectName = "智能传感器研发生产基地",
+        totalInvestmentWanYuan = 60000m,
+        fixedAssetInvestmentWanYuan = 45000m,
+        plan = new
+        {
+            productionM2 = 10000m, rndM2 = 6000m, supportingM2 = 4000m, totalM2 = 20000m, smallestRndUnitM2 = 100m, smallestProductionUnitM2 = 300m,
+            buildingDensityPercent = 35m, greenRatioPercent = 20m, renovation = false, greenBuildingStars = 2,
+        },
+        selfHeldSharePercent = 80m,
+        commitments = new object[]
+        {
+            new { code = "fixed-asset-investment-intensity", value = 600m, unit = "万元/亩" },
+            new { code = "tax-per-mu", value = 50m, unit = "万元/亩" },
+            new { code = "output-per-mu", value = 900m, unit = "万元/亩" },
+        },
+        attachments = new[] { new { name = "可行性研究报告.pdf", sha256 = new string('c', 64) } },
+    };
 
     private static async Task<JsonElement> Json(HttpResponseMessage response, HttpStatusCode status = HttpStatusCode.OK)
     {

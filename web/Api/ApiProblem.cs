@@ -10,6 +10,12 @@ namespace LandPlatform.Web.Api;
 /// </summary>
 public sealed record ApiProblem(int Status, string? Title, string? Detail, IReadOnlyDictionary<string, string[]> Errors, string? Rule, string? Clause)
 {
+    /// <summary>An illegal step's state (contracts' 409 <c>StepMustBeAllowedInTheCurrentState</c>).</summary>
+    public string? State { get; init; }
+
+    /// <summary>The steps the service would take in that state (the same 409), by their action names.</summary>
+    public IReadOnlyList<string> AllowedSteps { get; init; } = [];
+
     public string? For(string field) =>
         Errors.Where(e => string.Equals(e.Key, field, StringComparison.OrdinalIgnoreCase)).SelectMany(e => e.Value).ToList() is { Count: > 0 } messages
             ? string.Join("；", messages)
@@ -40,7 +46,14 @@ public sealed record ApiProblem(int Status, string? Title, string? Detail, IRead
                     }
                 }
 
-                return new ApiProblem(status, Text(root, "title"), Text(root, "detail"), errors, Text(root, "rule"), Text(root, "clause"));
+                var allowed = root.TryGetProperty("allowedSteps", out var a) && a.ValueKind == JsonValueKind.Array
+                    ? a.EnumerateArray().Select(x => x.ToString()).ToArray()
+                    : [];
+                return new ApiProblem(status, Text(root, "title"), Text(root, "detail"), errors, Text(root, "rule"), Text(root, "clause"))
+                {
+                    State = Text(root, "state"),
+                    AllowedSteps = allowed,
+                };
             }
         }
         catch (JsonException)

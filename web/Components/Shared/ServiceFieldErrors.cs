@@ -21,14 +21,18 @@ public sealed class ServiceFieldErrors
     public EditContext Context { get; }
 
     /// <summary>Shows the problem's errors: each service field (its JSON name) on the model property that edits it.</summary>
-    public void Show(ApiProblem? problem, IEnumerable<(string Field, string Property)> fields)
+    public void Show(ApiProblem? problem, IEnumerable<(string Field, string Property)> fields) =>
+        Show(problem, fields.Select(f => (f.Field, Context.Field(f.Property))));
+
+    /// <summary>The same, for fields on objects inside the model (a list of figures: <c>figures.outputValue</c> on one entry).</summary>
+    public void Show(ApiProblem? problem, IEnumerable<(string Field, FieldIdentifier Identifier)> fields)
     {
         _messages.Clear();
-        foreach (var (field, property) in fields)
+        foreach (var (field, identifier) in fields)
         {
             if (problem?.For(field) is { } message)
             {
-                _messages.Add(Context.Field(property), message);
+                _messages.Add(identifier, message);
             }
         }
 
