@@ -43,7 +43,10 @@ public sealed class PortalPlatform : IAsyncLifetime
         // A shared two-core machine under load: a form post through gateway, portal, gateway and service can take
         // longer than Playwright's 5 s default before the page shows its answer.
         Assertions.SetDefaultExpectTimeout(120_000);
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(["--http-port", "0", "--data", _data.Path]);
+        // The portal's parcels are Binhai's (Setup.cs), so the platform reports to the province as 滨海新区: the province
+        // takes a supply record only with an 电子监管号 of the reporting district.
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+            ["--http-port", "0", "--data", _data.Path, "--Provincial:DistrictCode=120116", "--Provincial:DistrictName=滨海新区"]);
         // Reporting parks a record after two failed deliveries instead of fifteen (minutes of back-off), so the
         // ledger page's replay is reached within a test while the provincial simulator is down.
         builder.CreateResourceBuilder((IResourceWithEnvironment)builder.Resources.Single(r => r.Name == "reporting"))

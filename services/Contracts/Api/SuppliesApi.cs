@@ -118,7 +118,7 @@ public static class SuppliesApi
             RecordedAt = clock.GetUtcNow(),
         };
         db.Supplies.Add(supply);
-        db.AddIntegrationEvent(ContractEvents.Supplied(supply, qualification));
+        db.AddIntegrationEvent(ContractEvents.Supplied(supply, qualification, policy));
         audit.Record(new AuditEntry("contracts.supply.record", "supply", supply.Id.ToString(),
             After: AuditSummary.Json(new { supply.ApplicationId, supply.Uscc, supply.ParcelCode, supply.TransactionPrice, supply.ConfirmationNumber })));
         await db.SaveChangesAsync(ct);

@@ -1,6 +1,7 @@
 using LandPlatform.Contracts.Domain;
 using LandPlatform.Contracts.Domain.Daily;
 using LandPlatform.Contracts.Domain.Deadlines;
+using LandPlatform.Contracts.Domain.Policy;
 using LandPlatform.IntegrationContracts.Events;
 
 namespace LandPlatform.Contracts.Application;
@@ -8,9 +9,16 @@ namespace LandPlatform.Contracts.Application;
 /// <summary>The integration events a contract's steps and daily findings publish (through the outbox, with the change).</summary>
 internal static class ContractEvents
 {
-    public static LandSupplied Supplied(SupplyResult s, Qualification q) => new(
+    /// <summary>
+    /// The supply result with the national record's fields. 约定开工 / 约定竣工 follow from the agreed delivery by the pack's
+    /// months (start within N months of delivery, completion within M of start), as the contract drafted from this supply
+    /// sets them; without an agreed delivery date there are none to report, and the province's refusal names the field.
+    /// </summary>
+    public static LandSupplied Supplied(SupplyResult s, Qualification q, ContractsPolicy policy) => new(
         s.Id, s.ApplicationId, s.Uscc, s.ParcelCode, s.SupplyMode, s.TransactionPrice, s.TransactionDate, s.ConfirmationNumber)
     {
+        AgreedStartDate = s.AgreedDeliveryDate?.AddMonths(policy.StartWithinMonthsOfDelivery.Value),
+        AgreedCompletionDate = s.AgreedDeliveryDate?.AddMonths(policy.StartWithinMonthsOfDelivery.Value + policy.CompleteWithinMonthsOfStart.Value),
         EnterpriseName = q.EnterpriseName,
         PolicyPackId = q.PolicyPackId,
         AdministrativeArea = s.AdministrativeArea,

@@ -76,7 +76,7 @@ public static partial class RecordChecks
         var number = e.Text("electronicSupervisionNumber");
         if (number is not null && (!SupervisionNumber().IsMatch(number) || (areaCode is not null && !number.StartsWith(areaCode, StringComparison.Ordinal))))
         {
-            e.Add("data.electronicSupervisionNumber", "must be 16 characters: the area's 6-digit code, a 4-digit year, a letter and a 5-digit serial");
+            e.Add("data.electronicSupervisionNumber", $"must be 16 characters: the area's 6-digit code{(areaCode is null ? string.Empty : $" ({areaCode})")}, a 4-digit year, a letter and a 5-digit serial");
         }
 
         foreach (var field in new[] { "administrativeArea", "projectName", "location", "landSource", "landUse", "industryClass", "holder", "approvingAuthority", "confirmationNumber" })

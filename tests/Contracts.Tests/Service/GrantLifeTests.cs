@@ -111,6 +111,21 @@ public sealed class GrantLifeTests(RabbitMqNode rabbit, IssuerFixture issuer) : 
     }
 
     [Fact]
+    public async Task TheSupplyRecordCarriesTheAgreedStartAndCompletionFollowingFromTheAgreedDelivery()
+    {
+        var (applicationId, parcel) = await _service.QualifyAsync();
+        var delivery = _service.Today.AddDays(30);
+
+        await _service.RecordSupplyAsync(ContractsService.Supply(applicationId, parcel, 12_000_000m, _service.Today, agreedDelivery: delivery));
+        var supplied = await _service.Probe.NextAsync<LandSupplied>(e => e.ApplicationId == applicationId);
+
+        // Xihu's pack: start within 6 months of delivery, completion within 24 months of start (附件3 一).
+        Assert.Equal(delivery, supplied.Message.AgreedDeliveryDate);
+        Assert.Equal(delivery.AddMonths(6), supplied.Message.AgreedStartDate);
+        Assert.Equal(delivery.AddMonths(30), supplied.Message.AgreedCompletionDate);
+    }
+
+    [Fact]
     public async Task TheContractShowsALateStartsPenaltyGrowingUntilTheStartAndThenFinal()
     {
         var start = _service.Today;

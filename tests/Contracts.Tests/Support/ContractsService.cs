@@ -121,7 +121,7 @@ internal sealed class ContractsService : IAsyncDisposable
 
     public static object Supply(
         Guid applicationId, string parcel, decimal price, DateOnly on, string mode = SupplyModes.Grant, int term = 50, int? leaseYears = null,
-        string uscc = Winner, IReadOnlyList<InstalmentTerm>? instalments = null) => new
+        string uscc = Winner, IReadOnlyList<InstalmentTerm>? instalments = null, DateOnly? agreedDelivery = null) => new
     {
         applicationId,
         uscc,
@@ -135,6 +135,7 @@ internal sealed class ContractsService : IAsyncDisposable
         administrativeArea = "浙江省杭州市西湖区",
         electronicSupervisionNumber = "3301062026B00001",
         instalments = instalments?.Select(i => new { dueOn = i.DueOn, amount = i.Amount }).ToArray(),
+        agreedDeliveryDate = agreedDelivery,
     };
 
     /// <summary>Records the supply once the qualification and reserve price have arrived (polled: the events are asynchronous).</summary>
