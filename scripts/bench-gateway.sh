@@ -84,11 +84,18 @@ measure() { # label side url method
 import re, sys
 text = sys.stdin.read()
 def ms(v):
-    n, unit = re.match(r"([\d.]+)(us|ms|s)", v).groups()
-    return float(n) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+    match = re.match(r"([\d.]+)(us|ms|s|m)$", v)
+    if not match:
+        return float("nan")
+    n, unit = match.groups()
+    return float(n) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
 rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
-p50 = ms(re.search(r"50%\s+(\S+)", text).group(1))
-p99 = ms(re.search(r"99%\s+(\S+)", text).group(1))
+latency = lambda q: re.search(q + r"%\s+(\S+)", text)
+if latency("50") is None:
+    # No request completed in the run (wrk prints no distribution): say so rather than fail on the parse.
+    sys.stderr.write(f"{sys.argv[1]} {sys.argv[2]}: no answers in the run; wrk said:\n{text}\n")
+p50 = ms(latency("50").group(1)) if latency("50") else float("nan")
+p99 = ms(latency("99").group(1)) if latency("99") else float("nan")
 bad = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
 print(sys.argv[1], sys.argv[2], rps, p50, p99, bad.group(1) if bad else 0)
 ' "$1" "$2" >>"$results"
@@ -148,7 +155,7 @@ print(f"{'ENDPOINT':<22} {'direct req/s':>12} {'gw req/s':>10} {'ratio':>6}   {'
 for label, sides in by.items():
     d, g = sides['direct'], sides['gateway']
     med = lambda xs, i: statistics.median(x[i] for x in xs)
-    ratios = [gr[0] / dr[0] for dr, gr in zip(d, g)]
+    ratios = [gr[0] / dr[0] for dr, gr in zip(d, g) if dr[0] > 0] or [float("nan")]
     name = label if not label.endswith('-paced') else label.replace('-paced', ' (paced)')
     print(f"{name:<22} {med(d,0):>12.0f} {med(g,0):>10.0f} {statistics.median(ratios):>6.2f}   "
           f"{med(d,1):>6.2f}/{med(g,1):<6.2f} {med(d,2):>6.2f}/{med(g,2):<6.2f} {med(g,2)-med(d,2):>8.2f} {sum(x[3] for x in d+g):>8}")

@@ -41,6 +41,21 @@ public sealed class DatabaseConnectionTests : IDisposable
     }
 
     [Fact]
+    public async Task ASqliteConnectionWaitsForAnotherWritersCommitInsteadOfRetryingBlindly()
+    {
+        var connection = DatabaseConnection.From(Config(("DataDirectory", _root.Path)), "parcels", _root.Path);
+        var options = new DbContextOptionsBuilder<PlainParcels>();
+        connection.Apply(options);
+        await using var db = new PlainParcels(options.Options);
+
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA busy_timeout;";
+
+        Assert.Equal(30_000L, (long)(await command.ExecuteScalarAsync())!);
+    }
+
+    [Fact]
     public void WithoutADataDirectoryTheFileGoesUnderTheContentRoot()
     {
         var connection = DatabaseConnection.From(Config(), "parcels", _root.Path);

@@ -45,12 +45,14 @@ public sealed record DatabaseConnection(DatabaseProvider Provider, string Connec
         return new DatabaseConnection(DatabaseProvider.Sqlite, configured);
     }
 
+    private static readonly SqliteBusyTimeout SqliteBusy = new(TimeSpan.FromSeconds(30));
+
     public void Apply(DbContextOptionsBuilder options)
     {
         _ = Provider switch
         {
             DatabaseProvider.PostgreSql => options.UseNpgsql(ConnectionString),
-            _ => options.UseSqlite(ConnectionString),
+            _ => options.UseSqlite(ConnectionString).AddInterceptors(SqliteBusy),
         };
     }
 

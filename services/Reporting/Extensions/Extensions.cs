@@ -16,8 +16,7 @@ internal static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<ReportingDbContext, SqliteReportingDbContext, PostgresReportingDbContext>("reporting",
-            (_, options) => options.AddInterceptors(new SqliteBusyTimeout(TimeSpan.FromSeconds(30))));
+        builder.AddServiceDatabase<ReportingDbContext, SqliteReportingDbContext, PostgresReportingDbContext>("reporting");
         builder.AddAuditTrail<ReportingDbContext>();
         builder.AddEventBus<ReportingDbContext>(bus =>
         {

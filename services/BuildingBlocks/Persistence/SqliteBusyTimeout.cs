@@ -3,15 +3,15 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace LandPlatform.Reporting.Infrastructure;
+namespace LandPlatform.Persistence;
 
 /// <summary>
-/// Sets SQLite's own busy timeout on every connection reporting opens. Reporting's file has writers the building
-/// blocks' write gate does not see (the delivery worker's commits, a benchmark's or test's seeding beside the inbox
-/// consumers): without a busy timeout SQLite answers a collision with SQLITE_BUSY at once, Microsoft.Data.Sqlite sleeps
-/// 150 ms per retry, and a writer that keeps losing the race on a loaded machine gives up after its 30 s command
-/// timeout with "database is locked" (the benchmark's seeding did). SQLite's handler waits in 1–100 ms steps instead
-/// and hands the file over as soon as the other commit ends.
+/// Sets SQLite's own busy timeout on every connection a service opens. A service's file has writers the messaging
+/// write gate does not see (request handlers, jobs, reporting's delivery worker): without a busy timeout SQLite answers
+/// a collision with SQLITE_BUSY at once, Microsoft.Data.Sqlite sleeps 150 ms per retry, and a writer that keeps losing
+/// the race waits long or gives up after its 30 s command timeout with "database is locked" (reporting's benchmark
+/// did; pricing's quotes, eight writers at once, answered with a p99 over a second and stalled a 5 s run entirely).
+/// SQLite's handler waits in 1–100 ms steps instead and hands the file over as soon as the other commit ends.
 /// </summary>
 internal sealed class SqliteBusyTimeout(TimeSpan timeout) : DbConnectionInterceptor
 {
