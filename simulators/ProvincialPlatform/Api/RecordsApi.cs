@@ -56,6 +56,11 @@ public static class RecordsApi
         // A repeat is answered before any check: the record was accepted once and keeps its receipt.
         if (await store.Records.FirstOrDefaultAsync(r => r.IdempotencyKey == record.IdempotencyKey) is { } known)
         {
+            if (IsBeingFiled(known.ReceiptNumber))
+            {
+                return BeingFiled(record.IdempotencyKey);
+            }
+
             known.Repeats++;
             await writes.SaveAsync(store);
             return await AnswerAsync(http, fault, new ProvincialReceipt(known.ReceiptNumber, known.IdempotencyKey, Repeat: true));
@@ -77,16 +82,29 @@ public static class RecordsApi
             });
         }
 
-        var receipt = await StoreAsync(store, writes, record, body, clock.GetUtcNow());
-        return await AnswerAsync(http, fault, receipt);
+        return await StoreAsync(store, writes, record, body, clock.GetUtcNow()) is { } receipt
+            ? await AnswerAsync(http, fault, receipt)
+            : BeingFiled(record.IdempotencyKey);
     }
 
-    private static async Task<ProvincialReceipt> StoreAsync(RecordStore store, StoreWriteGate writes, ProvincialRecord record, byte[] body, DateTimeOffset now)
+    // A record is stored first and numbered from its row right after (the receipt number holds the row id). A repeat
+    // arriving in between (the sender gave up on a slow answer and tried again) must not be answered with the
+    // placeholder: that answer became the sender's receipt for good (seen in CI). It is told to come back instead.
+    private const string Placeholder = "pending-";
+
+    private static bool IsBeingFiled(string receiptNumber) => receiptNumber.StartsWith(Placeholder, StringComparison.Ordinal);
+
+    private static IResult BeingFiled(string idempotencyKey) => TypedResults.Problem(
+        statusCode: StatusCodes.Status503ServiceUnavailable, title: "Being filed",
+        detail: $"{idempotencyKey} is being filed by an earlier request; send it again for its receipt.");
+
+    /// <summary>The receipt, or null while an earlier request of the same record is still numbering it.</summary>
+    private static async Task<ProvincialReceipt?> StoreAsync(RecordStore store, StoreWriteGate writes, ProvincialRecord record, byte[] body, DateTimeOffset now)
     {
         var stored = new StoredRecord
         {
             IdempotencyKey = record.IdempotencyKey,
-            ReceiptNumber = "pending-" + Guid.NewGuid().ToString("N"),
+            ReceiptNumber = Placeholder + Guid.NewGuid().ToString("N"),
             DistrictCode = record.DistrictCode,
             Kind = record.Kind,
             ParcelCode = record.ParcelCode,
@@ -106,7 +124,7 @@ public static class RecordsApi
             // The same record raced in on another connection: the unique key kept one; answer with its receipt.
             store.ChangeTracker.Clear();
             var first = await store.Records.SingleAsync(r => r.IdempotencyKey == record.IdempotencyKey);
-            return new ProvincialReceipt(first.ReceiptNumber, first.IdempotencyKey, Repeat: true);
+            return IsBeingFiled(first.ReceiptNumber) ? null : new ProvincialReceipt(first.ReceiptNumber, first.IdempotencyKey, Repeat: true);
         }
 
         // 受理回执号: the day and the row number, unique and increasing.
