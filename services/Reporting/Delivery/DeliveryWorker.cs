@@ -114,6 +114,14 @@ internal sealed partial class DeliveryWorker(
             return;
         }
 
+        // Chosen as the head of its queue, it may have joined its parcel's queue since (a contract event named the
+        // parcel), behind records that happened earlier: then it waits its turn (seen in CI, sent before its supply record).
+        if (await db.Records.AnyAsync(o => o.ParcelCode == record.ParcelCode && o.State != DeliveryState.Delivered
+                && (o.FactOccurredAt < record.FactOccurredAt || (o.FactOccurredAt == record.FactOccurredAt && o.Id < record.Id)), ct))
+        {
+            return;
+        }
+
         // A span in the trace of the fact that caused the record, whenever the attempt happens.
         ActivityContext.TryParse(record.TraceParent, record.TraceState, out var parent);
         using var activity = ReportingTelemetry.Source.StartActivity("provincial deliver", ActivityKind.Client, parent);
