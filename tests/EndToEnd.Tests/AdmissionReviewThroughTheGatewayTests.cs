@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using LandPlatform.IntegrationContracts.Enterprises;
 using LandPlatform.Testing;
+using LandPlatform.Testing.Admission;
 using LandPlatform.Testing.Documents;
 
 namespace LandPlatform.EndToEnd.Tests;
@@ -125,29 +126,8 @@ public sealed class AdmissionReviewThroughTheGatewayTests(RunningPlatform platfo
         return id;
     }
 
-    private static object Application(string uscc) => new
-    {
-        uscc,
-        enterpriseName = uscc == EnterpriseA ? "闽侯示范智能制造有限公司" : "滨海示范智能制造有限公司",
-        sectorCode = "C39",
-        industryCode = "artificial-intelligence",
-        projectName = "智能传感器研发生产基地",
-        totalInvestmentWanYuan = 60000m,
-        fixedAssetInvestmentWanYuan = 45000m,
-        plan = new
-        {
-            productionM2 = 10000m, rndM2 = 6000m, supportingM2 = 4000m, totalM2 = 20000m, smallestRndUnitM2 = 100m, smallestProductionUnitM2 = 300m,
-            buildingDensityPercent = 35m, greenRatioPercent = 20m, renovation = false, greenBuildingStars = 2,
-        },
-        selfHeldSharePercent = 80m,
-        commitments = new object[]
-        {
-            new { code = "fixed-asset-investment-intensity", value = 600m, unit = "万元/亩" },
-            new { code = "tax-per-mu", value = 50m, unit = "万元/亩" },
-            new { code = "output-per-mu", value = 900m, unit = "万元/亩" },
-        },
-        attachments = new[] { new { name = "可行性研究报告.pdf", sha256 = new string('c', 64) } },
-    };
+    private static object Application(string uscc) =>
+        BinhaiApplication.Body(uscc, uscc == EnterpriseA ? "闽侯示范智能制造有限公司" : "滨海示范智能制造有限公司");
 
     private static async Task<JsonElement> Json(HttpResponseMessage response, HttpStatusCode status = HttpStatusCode.OK)
     {

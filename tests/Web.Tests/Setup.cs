@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using LandPlatform.IntegrationContracts.Enterprises;
 using LandPlatform.Testing;
+using LandPlatform.Testing.Admission;
 
 namespace LandPlatform.Web.Tests;
 
@@ -170,29 +171,7 @@ public static class Setup
     }
 
     /// <summary>An application meeting the Binhai M0 standard of <see cref="ApprovedStandardAsync"/>.</summary>
-    private static object Application(string uscc, string name) => new
-    {
-        uscc,
-        enterpriseName = name,
-        sectorCode = "C39",
-        industryCode = "artificial-intelligence",
-        projectName = "智能传感器研发生产基地",
-        totalInvestmentWanYuan = 60000m,
-        fixedAssetInvestmentWanYuan = 45000m,
-        plan = new
-        {
-            productionM2 = 10000m, rndM2 = 6000m, supportingM2 = 4000m, totalM2 = 20000m, smallestRndUnitM2 = 100m, smallestProductionUnitM2 = 300m,
-            buildingDensityPercent = 35m, greenRatioPercent = 20m, renovation = false, greenBuildingStars = 2,
-        },
-        selfHeldSharePercent = 80m,
-        commitments = new object[]
-        {
-            new { code = "fixed-asset-investment-intensity", value = 600m, unit = "万元/亩" },
-            new { code = "tax-per-mu", value = 50m, unit = "万元/亩" },
-            new { code = "output-per-mu", value = 900m, unit = "万元/亩" },
-        },
-        attachments = new[] { new { name = "可行性研究报告.pdf", sha256 = new string('c', 64) } },
-    };
+    private static object Application(string uscc, string name) => BinhaiApplication.Body(uscc, name);
 
     private static async Task<JsonElement> Json(HttpResponseMessage response, HttpStatusCode status = HttpStatusCode.OK)
     {

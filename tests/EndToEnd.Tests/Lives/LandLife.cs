@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using LandPlatform.Testing;
+using LandPlatform.Testing.Admission;
 
 namespace LandPlatform.EndToEnd.Tests.Lives;
 
@@ -299,27 +300,6 @@ public sealed class LandLife(RunningPlatform platform, string enterpriseUser, st
         }
     }
 
-    private object Application(decimal selfHeldSharePercent) => new
-    {
-        uscc = Uscc,
-        enterpriseName = $"端到端示范企业{EnterpriseUser[^1..]}有限公司",
-        sectorCode = "C39",
-        industryCode = Terms.Industry,
-        projectName = "智能传感器研发生产基地",
-        totalInvestmentWanYuan = 60000m,
-        fixedAssetInvestmentWanYuan = 45000m,
-        plan = new
-        {
-            productionM2 = 10000m, rndM2 = 6000m, supportingM2 = 4000m, totalM2 = 20000m, smallestRndUnitM2 = 100m, smallestProductionUnitM2 = 300m,
-            buildingDensityPercent = 35m, greenRatioPercent = 20m, renovation = false, greenBuildingStars = 2,
-        },
-        selfHeldSharePercent,
-        commitments = new object[]
-        {
-            new { code = "fixed-asset-investment-intensity", value = 600m, unit = "万元/亩" },
-            new { code = "tax-per-mu", value = 50m, unit = "万元/亩" },
-            new { code = "output-per-mu", value = 900m, unit = "万元/亩" },
-        },
-        attachments = new[] { new { name = "可行性研究报告.pdf", sha256 = new string('c', 64) } },
-    };
+    private object Application(decimal selfHeldSharePercent) =>
+        BinhaiApplication.Body(Uscc, $"端到端示范企业{EnterpriseUser[^1..]}有限公司", Terms.Industry, selfHeldSharePercent);
 }
