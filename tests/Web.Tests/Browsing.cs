@@ -15,7 +15,9 @@ public static class Browsing
         await page.GetByLabel("用户名").FillAsync(username);
         await page.GetByLabel("密码").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.StartsWith(platform.Portal.ToString(), StringComparison.Ordinal));
+        // Back on the portal once a navigation there commits; the signal that sign-in finished is the sign-out button.
+        // Waiting for that navigation's load event instead timed out once in CI (the callback's redirect replaced it).
+        await page.WaitForURLAsync(url => url.StartsWith(platform.Portal.ToString(), StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "退出登录" })).ToBeVisibleAsync();
     }
 
