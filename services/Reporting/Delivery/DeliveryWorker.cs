@@ -95,9 +95,7 @@ internal sealed partial class DeliveryWorker(
         var settled = now - _policy.OrderingWindow;
         return await db.Records
             .Where(r => r.State == DeliveryState.Pending && r.NextAttemptAt <= now && r.CreatedAt <= settled)
-            // The parcel's earliest record not yet delivered: nothing before it waits, is rejected or parked.
-            .Where(r => !db.Records.Any(o => o.ParcelCode == r.ParcelCode && o.State != DeliveryState.Delivered
-                && (o.FactOccurredAt < r.FactOccurredAt || (o.FactOccurredAt == r.FactOccurredAt && o.Id < r.Id))))
+            .HeadsOfTheirParcels(db.Records)
             .OrderBy(r => r.NextAttemptAt).ThenBy(r => r.Id)
             .Select(r => r.Id)
             .Take(Math.Max(1, _policy.Parallelism) * 4)
@@ -116,8 +114,7 @@ internal sealed partial class DeliveryWorker(
 
         // Chosen as the head of its queue, it may have joined its parcel's queue since (a contract event named the
         // parcel), behind records that happened earlier: then it waits its turn (seen in CI, sent before its supply record).
-        if (await db.Records.AnyAsync(o => o.ParcelCode == record.ParcelCode && o.State != DeliveryState.Delivered
-                && (o.FactOccurredAt < record.FactOccurredAt || (o.FactOccurredAt == record.FactOccurredAt && o.Id < record.Id)), ct))
+        if (!await db.Records.Where(r => r.Id == id).HeadsOfTheirParcels(db.Records).AnyAsync(ct))
         {
             return;
         }
