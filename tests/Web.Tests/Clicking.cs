@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -54,5 +55,37 @@ public static class Clicking
             await page.GetByRole(AriaRole.Button, new() { Name = "录入联审意见" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Table, new() { Name = "联审意见" })).ToContainTextAsync(person);
         }
+    }
+
+    /// <summary>
+    /// 政府复审 by a development leader on the assessment page: deciding the joint review's failure under the decision
+    /// document (达产验收意见 <paramref name="number"/>, dated today), which credit's notice would rest on.
+    /// </summary>
+    public static async Task DecideTheFailureAsync(this IPage page, string number)
+    {
+        var review = page.Locator("form").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "政府复审" }) });
+        await review.GetByLabel("意见").FillAsync("经区政府研究，认定未达标");
+        await review.GetByLabel("文书类型").FillAsync("达产验收意见");
+        await review.GetByLabel("文号").FillAsync(number);
+        await review.GetByLabel("文书日期").FillAsync(Setup.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await review.GetByRole(AriaRole.Button, new() { Name = "政府复审" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("已办理：政府复审。");
+        await Expect(page.Locator("dl.facts")).ToContainTextAsync("未达标");
+    }
+
+    /// <summary>
+    /// 达产初审 and 部门联审 by a development clerk on the assessment page; the joint review finds tax per mu short
+    /// (the figures every assessing test reports). Returns the result's table, line by line.
+    /// </summary>
+    public static async Task<ILocator> CheckAndReviewJointlyAsync(this IPage page)
+    {
+        await page.GetByLabel("意见").FillAsync("达产材料初审通过");
+        await page.GetByRole(AriaRole.Button, new() { Name = "达产初审" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("已办理：达产初审。");
+        await page.GetByLabel("意见").FillAsync("经部门联审，亩均税收未达到约定");
+        await page.GetByRole(AriaRole.Button, new() { Name = "部门联审" }).ClickAsync();
+        var lines = page.GetByRole(AriaRole.Table, new() { Name = "逐项考核结果（依据条款）" });
+        await Expect(lines.GetByRole(AriaRole.Row).Filter(new() { HasText = "亩均税收" })).ToContainTextAsync("未达标");
+        return lines;
     }
 }
