@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -41,13 +40,7 @@ public sealed class AssessmentPageTests(PortalPlatform platform)
         await page.GetByRole(AriaRole.Button, new() { Name = "达产初审" }).ClickAsync();
         await Expect(page.Locator("#initial-check-opinion-error")).ToHaveTextAsync("请填写意见。");
         await page.CheckAsync(platform, "61-assessment-field-error");
-        await page.GetByLabel("意见").FillAsync("达产材料初审通过");
-        await page.GetByRole(AriaRole.Button, new() { Name = "达产初审" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("已办理：达产初审。");
-        await page.GetByLabel("意见").FillAsync("经部门联审，亩均税收未达到约定");
-        await page.GetByRole(AriaRole.Button, new() { Name = "部门联审" }).ClickAsync();
-        var lines = page.GetByRole(AriaRole.Table, new() { Name = "逐项考核结果（依据条款）" });
-        await Expect(lines.GetByRole(AriaRole.Row).Filter(new() { HasText = "亩均税收" })).ToContainTextAsync("未达标");
+        var lines = await page.CheckAndReviewJointlyAsync();
         await Expect(lines.GetByRole(AriaRole.Row).Filter(new() { HasText = "亩均产值" })).ToContainTextAsync("达标");
         await page.CheckAsync(platform, "62-assessment-joint-review");
         var assessment = page.Url;
@@ -55,14 +48,7 @@ public sealed class AssessmentPageTests(PortalPlatform platform)
 
         await page.SignInAsync(platform, "development.leader");
         await page.GotoAsync(assessment);
-        var review = page.Locator("form").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "政府复审" }) });
-        await review.GetByLabel("意见").FillAsync("经区政府研究，认定未达标");
-        await review.GetByLabel("文书类型").FillAsync("达产验收意见");
-        await review.GetByLabel("文号").FillAsync($"滨政复〔{Setup.Today.Year}〕{parcel}号");
-        await review.GetByLabel("文书日期").FillAsync(Setup.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        await review.GetByRole(AriaRole.Button, new() { Name = "政府复审" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("已办理：政府复审。");
-        await Expect(page.Locator("dl.facts")).ToContainTextAsync("未达标");
+        await page.DecideTheFailureAsync($"滨政复〔{Setup.Today.Year}〕{parcel}号");
         await Expect(page.Locator("dl.facts")).ToContainTextAsync("达产验收意见");
         await page.CheckAsync(platform, "63-assessment-decided");
 

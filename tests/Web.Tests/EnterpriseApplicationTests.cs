@@ -27,30 +27,7 @@ public sealed class EnterpriseApplicationTests(PortalPlatform platform)
         await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "申请用地" }).ClickAsync();
         await page.CheckAsync(platform, "04-parcels");
         await page.GetByRole(AriaRole.Link, new() { Name = $"申请地块 {parcel}" }).ClickAsync();
-        await Expect(page.GetByLabel("统一社会信用代码")).ToHaveValueAsync(Setup.EnterpriseA);
-        await Expect(page.Locator("#commitment-tax-per-mu-standard")).ToContainTextAsync("万元/亩");
-
-        await page.GetByLabel("产业类别").SelectOptionAsync("artificial-intelligence");
-        await page.GetByLabel("国民经济行业代码").FillAsync("C39");
-        await page.GetByLabel("项目总投资（万元）").FillAsync("60000");
-        await page.GetByLabel("固定资产投资（万元）").FillAsync("45000");
-        await page.GetByLabel("自持比例（%）").FillAsync("80");
-        await page.GetByLabel("总建筑面积（平方米）").FillAsync("20000");
-        await page.GetByLabel("生产用房面积（平方米）").FillAsync("10000");
-        await page.GetByLabel("研发用房面积（平方米）").FillAsync("6000");
-        await page.GetByLabel("配套用房面积（平方米）").FillAsync("4000");
-        await page.GetByLabel("最小研发单元面积（平方米）").FillAsync("100");
-        await page.GetByLabel("最小生产单元面积（平方米）").FillAsync("300");
-        await page.GetByLabel("建筑密度（%）").FillAsync("35");
-        await page.GetByLabel("绿地率（%）").FillAsync("20");
-        await page.GetByLabel("绿色建筑星级").FillAsync("2");
-        await page.GetByLabel("固定资产投资强度").FillAsync("600");
-        await page.GetByLabel("亩均税收").FillAsync("50");
-        await page.GetByLabel("亩均产值").FillAsync("900");
-        await page.GetByLabel("可行性研究报告等材料（可选）").SetInputFilesAsync(new FilePayload
-        {
-            Name = "可行性研究报告.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 可行性研究报告"u8.ToArray(),
-        });
+        await page.FillBinhaiApplicationAsync(projectName: null);
 
         // The project name left out: the service's objection comes back as a sentence next to that field.
         await page.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();

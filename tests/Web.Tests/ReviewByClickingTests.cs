@@ -33,16 +33,7 @@ public sealed class ReviewByClickingTests(PortalPlatform platform)
         await Expect(page.Locator("#reasons-error")).ToHaveTextAsync("请填写理由。");
         await page.CheckAsync(platform, "12-opinion-field-error");
 
-        foreach (var (bureau, person) in new[] { ("park-committee", "王主任"), ("planning", "赵科长"), ("industry", "钱处长") })
-        {
-            await page.GetByLabel("联审部门代码").FillAsync(bureau);
-            await page.GetByLabel("经办人").FillAsync(person);
-            await page.GetByRole(AriaRole.Radio, new() { Name = "是" }).CheckAsync();
-            await page.GetByLabel("理由", new() { Exact = true }).First.FillAsync($"{person}：同意");
-            await page.GetByRole(AriaRole.Button, new() { Name = "录入联审意见" }).ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Table, new() { Name = "联审意见" })).ToContainTextAsync(person);
-        }
-
+        await page.RecordJointReviewAsync();
         await page.CheckAsync(platform, "13-joint-review");
         await page.SignOutAsync();
 

@@ -16,8 +16,16 @@ public static class Setup
     /// <summary>A Binhai M0 parcel whose standard development.clerk drafted and district.leader approved.</summary>
     public static async Task<(Guid Id, string Parcel)> ApprovedStandardAsync(PortalPlatform platform)
     {
-        using var clerk = await platform.ApiAs("development.clerk");
+        var (id, parcel) = await DraftedStandardAsync(platform);
         using var leader = await platform.ApiAs("district.leader");
+        await Json(await leader.PostAsJsonAsync($"/api/admission/standards/{id}/approval", new { opinion = "经集体研究，同意作为该地块投资建设标准" }));
+        return (id, parcel);
+    }
+
+    /// <summary>A Binhai M0 parcel (10,000 m² in the 高新区 marine park) whose standard development.clerk drafted under the pack.</summary>
+    public static async Task<(Guid Id, string Parcel)> DraftedStandardAsync(PortalPlatform platform)
+    {
+        using var clerk = await platform.ApiAs("development.clerk");
         var parcel = $"津滨工出{Random.Shared.Next(1000, 9999)}";
         var draft = await Json(await clerk.PostAsJsonAsync("/api/admission/standards", new
         {
@@ -31,9 +39,7 @@ public static class Setup
             supplyMode = "Grant",
             biddingMode = "挂牌出让",
         }), HttpStatusCode.Created);
-        var id = draft.GetProperty("id").GetGuid();
-        await Json(await leader.PostAsJsonAsync($"/api/admission/standards/{id}/approval", new { opinion = "经集体研究，同意作为该地块投资建设标准" }));
-        return (id, parcel);
+        return (draft.GetProperty("id").GetGuid(), parcel);
     }
 
     /// <summary>An application a development clerk lodged for a new enterprise: submitted, meeting the standard.</summary>
@@ -61,8 +67,6 @@ public static class Setup
         using var reviewer = await platform.ApiAs("development.reviewer");
         using var leader = await platform.ApiAs("district.leader");
         using var enterprise = await platform.ApiAs("enterprise.a");
-        using var planning = await platform.ApiAs("planning.clerk");
-        using var planningLeader = await platform.ApiAs("planning.leader");
         using var district = await platform.ApiAs("district.clerk");
 
         var application = (await Json(await AnsweredAsync(enterprise, $"/api/admission/standards/{standard}/applications", Application(EnterpriseA, "闽侯示范智能制造有限公司")), HttpStatusCode.Created)).GetProperty("id").GetGuid();
@@ -75,14 +79,39 @@ public static class Setup
         await Json(await AnsweredAsync(reviewer, $"/api/admission/applications/{application}/proposal", new { proposal = "拟同意其参与地块竞买，报请区政府审定" }));
         await Json(await AnsweredAsync(leader, $"/api/admission/applications/{application}/approval", new { approve = true, opinion = "同意参与地块竞买" }));
 
+        await ReservePriceAsync(platform, application, parcel);
+        var day = Today;
+        var supply = await SupplyAsync(platform, application, parcel, day, day);
+        var contract = await DraftedContractAsync(platform, supply);
+        var on = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await Json(await AnsweredAsync(enterprise, $"/api/contracts/contracts/{contract}/signature", new { on }));
+        await LandContractAsync(platform, contract, parcel, day);
+        await Json(await AnsweredAsync(district, $"/api/contracts/contracts/{contract}/deposit", new { on }));
+        await Json(await AnsweredAsync(district, $"/api/contracts/contracts/{contract}/delivery", new { on }));
+        return (contract, parcel);
+    }
+
+    /// <summary>Planning's quote for the parcel (Binhai M0, 10,000 m², FAR 2.0) fixed as the application's reserve price.</summary>
+    public static async Task ReservePriceAsync(PortalPlatform platform, Guid application, string parcel)
+    {
+        using var planning = await platform.ApiAs("planning.clerk");
         var quote = await Json(await AnsweredAsync(planning, "/api/pricing/quotes", new
         {
             policyPack = "tianjin-binhai-m0-2023", valuationDate = "2024-05-01", landUse = "M0", landAreaM2 = 10000, floorAreaRatio = 2.0,
             industrialBenchmarkPricePerM2 = 560, landGrade = 5, selfHeldShare = 0.7, beijingRelocation = false, termYears = 40,
         }), HttpStatusCode.Created);
         await Json(await AnsweredAsync(planning, $"/api/pricing/quotes/{quote.GetProperty("id").GetGuid()}/reserve-price", new { applicationId = application, parcelCode = parcel }), HttpStatusCode.Created);
+    }
 
-        var day = Today;
+    /// <summary>
+    /// The sale's result (成交确认书) enterprise.a won at 12,000,000 yuan on <paramref name="day"/>, paid in two halves:
+    /// the first on <paramref name="firstDue"/> (30 days after the sale unless given), the second 150 days later
+    /// (Binhai 第十条: all within a year of the sale).
+    /// </summary>
+    public static async Task<Guid> SupplyAsync(PortalPlatform platform, Guid application, string parcel, DateOnly day, DateOnly agreedDelivery, DateOnly? firstDue = null)
+    {
+        using var planning = await platform.ApiAs("planning.clerk");
+        var due = firstDue ?? day.AddDays(30);
         JsonElement supply = default;
         // The qualification and the reserve price reach contracts by the broker: until then it refuses the result (409).
         await Eventually.HoldsAsync(async () =>
@@ -91,10 +120,10 @@ public static class Setup
             {
                 applicationId = application, uscc = EnterpriseA, parcelCode = parcel, supplyMode = "Grant", transactionPrice = 12_000_000m,
                 transactionDate = day, confirmationNumber = $"津滨成交〔{day.Year}〕{parcel}号", termYears = 40,
-                instalments = new[] { new { dueOn = day.AddDays(30), amount = 6_000_000m }, new { dueOn = day.AddDays(180), amount = 6_000_000m } },
+                instalments = new[] { new { dueOn = due, amount = 6_000_000m }, new { dueOn = due.AddDays(150), amount = 6_000_000m } },
                 // The national supply record's fields, which reporting sends up to the provincial platform.
                 administrativeArea = "天津市滨海新区", electronicSupervisionNumber = "1201162026B00001", location = "滨海新区 高新区海洋片区",
-                landSource = "新增建设用地", landGrade = 5, floorAreaRatioLower = 1.2m, floorAreaRatioUpper = 2.5m, agreedDeliveryDate = day,
+                landSource = "新增建设用地", landGrade = 5, floorAreaRatioLower = 1.2m, floorAreaRatioUpper = 2.5m, agreedDeliveryDate = agreedDelivery,
                 approvingAuthority = "天津市滨海新区人民政府",
             });
             if (response.StatusCode != HttpStatusCode.Created)
@@ -105,14 +134,22 @@ public static class Setup
             supply = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
             return true;
         }, "the qualification and the reserve price reach contracts", TimeSpan.FromMinutes(3));
+        return supply.GetProperty("id").GetGuid();
+    }
 
-        var contract = (await Json(await AnsweredAsync(district, $"/api/contracts/supplies/{supply.GetProperty("id").GetGuid()}/contract", new { }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        var on = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        await Json(await AnsweredAsync(enterprise, $"/api/contracts/contracts/{contract}/signature", new { on }));
-        await Json(await AnsweredAsync(planningLeader, $"/api/contracts/contracts/{contract}/land-contract", new { on, number = $"津滨出让〔{day.Year}〕{parcel}号" }));
-        await Json(await AnsweredAsync(district, $"/api/contracts/contracts/{contract}/deposit", new { on }));
-        await Json(await AnsweredAsync(district, $"/api/contracts/contracts/{contract}/delivery", new { on }));
-        return (contract, parcel);
+    /// <summary>The supervision contract the district drafts from the supply result.</summary>
+    public static async Task<Guid> DraftedContractAsync(PortalPlatform platform, Guid supply)
+    {
+        using var district = await platform.ApiAs("district.clerk");
+        return (await Json(await AnsweredAsync(district, $"/api/contracts/supplies/{supply}/contract", new { }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+    }
+
+    /// <summary>The land contract (出让合同) planning's leader signs after the supervision contract.</summary>
+    public static async Task LandContractAsync(PortalPlatform platform, Guid contract, string parcel, DateOnly on)
+    {
+        using var planningLeader = await platform.ApiAs("planning.leader");
+        await Json(await AnsweredAsync(planningLeader, $"/api/contracts/contracts/{contract}/land-contract",
+            new { on = on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), number = $"津滨出让〔{on.Year}〕{parcel}号" }));
     }
 
     /// <summary>Waits until monitoring has opened the contract's file (ContractSigned travels by the broker).</summary>

@@ -12,12 +12,15 @@ public static class PortalPolicies
     public const string Enterprise = "enterprise";
     public const string Staff = "staff";
     public const string Operations = "operations";
+    public const string CreditOffice = "credit-office";
 
     public static void AddPortalPolicies(this AuthorizationOptions options)
     {
         options.AddPolicy(Enterprise, p => p.RequireClaim(PlatformClaims.Bureau, Bureaus.Enterprise));
         // The platform's operators (and auditors, who read what they did): failed messages and the delivery ledger.
         options.AddPolicy(Operations, p => p.RequireAssertion(c => c.User.HasClaim(PlatformClaims.Bureau, Bureaus.Operations) || c.User.HasClaim(PlatformClaims.Bureau, Bureaus.Auditor)));
+        // 信用办 (and auditors): enterprises' credit files, objections and delisting.
+        options.AddPolicy(CreditOffice, p => p.RequireAssertion(c => c.User.HasClaim(PlatformClaims.Bureau, Bureaus.Credit) || c.User.HasClaim(PlatformClaims.Bureau, Bureaus.Auditor)));
         options.AddPolicy(Staff, p => p.RequireAssertion(c => Bureaus.IsStaff(c.User.FindFirst(PlatformClaims.Bureau)?.Value) || c.User.HasClaim(PlatformClaims.Bureau, Bureaus.Auditor)));
     }
 }

@@ -3,7 +3,21 @@ namespace LandPlatform.Web.Api;
 // What the portal reads of admission's answers (services/Admission/Api/Contracts); the names are the JSON names.
 public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, int Total);
 
-public sealed record Standard(Guid Id, int Version, string Status, string PackId, string ParcelCode, StandardTerms Terms, string? ApprovedBy, DateTimeOffset? ApprovedAt);
+public sealed record Standard(Guid Id, int Version, string Status, string PackId, string ParcelCode, StandardTerms Terms, string? ApprovedBy, DateTimeOffset? ApprovedAt)
+{
+    /// <summary>Admission's check of the draft against its pack, line by line; a standard failing it cannot be approved.</summary>
+    public IReadOnlyList<StandardCheckLine> Check { get; init; } = [];
+
+    public bool PassesCheck { get; init; }
+
+    public string DraftedBy { get; init; } = "";
+
+    public DateTimeOffset DraftedAt { get; init; }
+
+    public string? ApprovalOpinion { get; init; }
+}
+
+public sealed record StandardCheckLine(string Rule, string Subject, string Value, string Limit, bool Pass, string Clause);
 
 public sealed record StandardTerms(
     string PackId, string ParcelCode, string Location, decimal LandAreaM2, string LandUse, PlanningConditions Planning,

@@ -13,6 +13,14 @@ public sealed record ContractPayment(DateOnly PaidOn, decimal Amount, string Rec
 
 public sealed record LatePaymentLine(int Instalment, DateOnly DueOn, decimal Overdue, int Days, decimal Amount, string Explanation);
 
+/// <summary>
+/// 逾期开工 / 逾期竣工 违约金 as contracts counts it (MilestonePenaltyResponse): the pack's rate of the price per day late,
+/// to the day the milestone was reached (<see cref="Final"/>) or to today while it is still outstanding.
+/// </summary>
+public sealed record MilestonePenalty(
+    string Milestone, DateOnly AgreedBy, DateOnly? ReachedOn, DateOnly Through, int DaysLate, decimal RatePerDay, decimal TransactionPrice,
+    decimal Amount, bool Final, string Clause, string Explanation);
+
 public sealed record LatePaymentPenalty(decimal Amount, DateOnly Through, decimal RatePerDay, string Clause, IReadOnlyList<LatePaymentLine> Steps);
 
 public sealed record SupervisionContract(
@@ -34,6 +42,8 @@ public sealed record SupervisionContract(
     public decimal PaidTotal { get; init; }
 
     public LatePaymentPenalty? LatePayment { get; init; }
+
+    public IReadOnlyList<MilestonePenalty> MilestonePenalties { get; init; } = [];
 
     public DateOnly? TermEndsOn { get; init; }
 }
