@@ -8,6 +8,7 @@
 # the ratio outbox/bare (median over rounds), commit-to-effect p50/p99, and lost/doubled effects counted per round
 # (exit 1 if any). Each round starts fresh hosts and auto-deleted queues.
 #   MESSAGES (2000)  ROUNDS (3)  PREFETCH (16)  PRODUCERS (4)  ONLY (both|bare|outbox)  SKIP_BUILD=1
+#   SYNCHRONOUS (FULL, the platform's; NORMAL only to see what the disk sync per commit costs, not a setting to adopt)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 project=tests/Messaging.Benchmarks
@@ -15,4 +16,4 @@ project=tests/Messaging.Benchmarks
 export LP_RABBITMQ_STARTUP_SECONDS="${LP_RABBITMQ_STARTUP_SECONDS:-300}"  # a loaded machine boots the broker slowly
 exec dotnet "$project/bin/Release/net10.0/LandPlatform.Messaging.Benchmarks.dll" \
     --messages="${MESSAGES:-2000}" --rounds="${ROUNDS:-3}" --prefetch="${PREFETCH:-16}" \
-    --producers="${PRODUCERS:-4}" --only="${ONLY:-both}"
+    --producers="${PRODUCERS:-4}" --only="${ONLY:-both}" --synchronous="${SYNCHRONOUS:-FULL}"

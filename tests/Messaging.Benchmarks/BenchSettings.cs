@@ -5,7 +5,7 @@ using MassTransit;
 namespace LandPlatform.Messaging.Benchmarks;
 
 /// <summary>What one run measures; the same for both paths so only the path differs.</summary>
-public sealed record BenchSettings(int Messages, int Rounds, int Prefetch, int Producers, string Only)
+public sealed record BenchSettings(int Messages, int Rounds, int Prefetch, int Producers, string Only, string Synchronous)
 {
     public static BenchSettings From(string[] args)
     {
@@ -14,7 +14,7 @@ public sealed record BenchSettings(int Messages, int Rounds, int Prefetch, int P
             named.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
         return new BenchSettings(
             Int("messages", 2000), Int("rounds", 3), Int("prefetch", 16), Int("producers", 4),
-            named.GetValueOrDefault("only", "both"));
+            named.GetValueOrDefault("only", "both"), named.GetValueOrDefault("synchronous", "FULL").ToUpperInvariant());
     }
 
     /// <summary>

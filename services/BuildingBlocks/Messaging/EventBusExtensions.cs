@@ -44,8 +44,9 @@ public static class EventBusExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<OutboxSignal>();
         builder.Services.TryAddSingleton<OutboxSignalInterceptor>();
-        builder.Services.ConfigureDbContext<TDbContext>((sp, db) =>
-            db.AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>()));
+        builder.Services.TryAddSingleton<SqliteWriteGateInterceptor>();
+        builder.Services.ConfigureDbContext<TDbContext>((sp, db) => db.AddInterceptors(
+            sp.GetRequiredService<SqliteWriteGateInterceptor>(), sp.GetRequiredService<OutboxSignalInterceptor>()));
         builder.Services.AddHostedService<OutboxDispatcher<TDbContext>>();
         builder.Services.AddMessagingOperations<TDbContext>(serviceQueues, amqp);
 

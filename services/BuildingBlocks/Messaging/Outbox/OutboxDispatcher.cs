@@ -150,11 +150,9 @@ public sealed partial class OutboxDispatcher<TDbContext>(
         // One commit for the batch's outcomes (sent, failed, parked), not one per row: each commit is a disk sync,
         // and per row it cost more than the publish (issue 15). A crash before this commit re-sends the batch,
         // which the consumers' inboxes absorb, as they absorb any re-send. Not cancelled by shutdown: rows already
-        // published should be marked.
-        using (await SqliteWriteGate.EnterAsync(db, CancellationToken.None))
-        {
-            await db.SaveChangesAsync(CancellationToken.None);
-        }
+        // published should be marked. The save queues behind the process's other writers of a SQLite file in
+        // SqliteWriteGateInterceptor (AddEventBus), as the request handlers' saves do.
+        await db.SaveChangesAsync(CancellationToken.None);
 
         return result;
     }
