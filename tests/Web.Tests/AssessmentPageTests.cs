@@ -25,7 +25,7 @@ public sealed class AssessmentPageTests(PortalPlatform platform)
         var page = await platform.NewPageAsync();
 
         await page.SignInAsync(platform, "enterprise.a");
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "达产考核" }).ClickAsync();
+        await page.OpenFromMenuAsync("达产考核");
         await page.GetByLabel("合同（地块）").SelectOptionAsync(contract.ToString());
         await page.GetByLabel("申请说明").FillAsync("项目已竣工投产，申请达产考核");
         await page.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
@@ -35,7 +35,7 @@ public sealed class AssessmentPageTests(PortalPlatform platform)
         await page.SignOutAsync();
 
         await page.SignInAsync(platform, "development.clerk");
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "达产考核" }).ClickAsync();
+        await page.OpenFromMenuAsync("达产考核");
         await page.GetByRole(AriaRole.Row).Filter(new() { HasText = parcel }).GetByRole(AriaRole.Link).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "达产初审" }).ClickAsync();
         await Expect(page.Locator("#initial-check-opinion-error")).ToHaveTextAsync("请填写意见。");

@@ -27,6 +27,10 @@ public static class Browsing
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "登录", Exact = true }).First).ToBeVisibleAsync();
     }
 
+    /// <summary>The page a person reaches by the item of that name in the portal's main menu.</summary>
+    public static Task OpenFromMenuAsync(this IPage page, string item) =>
+        page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = item }).ClickAsync();
+
     /// <summary>axe-core on the page as it is now: no serious or critical violation; and a full-page screenshot at 1366 wide.</summary>
     public static async Task CheckAsync(this IPage page, PortalPlatform platform, string name)
     {

@@ -14,7 +14,7 @@ public sealed class ContractPageTests(PortalPlatform platform)
         var page = await platform.NewPageAsync();
 
         await page.SignInAsync(platform, "enterprise.a");
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "我的合同" }).ClickAsync();
+        await page.OpenFromMenuAsync("我的合同");
         await page.CheckAsync(platform, "40-contracts-enterprise");
         await page.GetByRole(AriaRole.Link, new() { Name = $"查看 闽侯示范智能制造有限公司 地块 {parcel} 的合同" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Uri(platform.Portal, $"/contracts/{id}").ToString());
@@ -41,7 +41,7 @@ public sealed class ContractPageTests(PortalPlatform platform)
         var page = await platform.NewPageAsync();
 
         await page.SignInAsync(platform, "district.clerk");
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "履约合同" }).ClickAsync();
+        await page.OpenFromMenuAsync("履约合同");
         await page.GetByRole(AriaRole.Link, new() { Name = "已交地" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = $"查看 闽侯示范智能制造有限公司 地块 {parcel} 的合同" }).ClickAsync();
         await Expect(page.GetByLabel("办理事项")).ToHaveValueAsync("construction-start");

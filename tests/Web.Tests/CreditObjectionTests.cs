@@ -28,7 +28,7 @@ public sealed class CreditObjectionTests(PortalPlatform platform)
 
         var page = await platform.NewPageAsync();
         await page.SignInAsync(platform, "enterprise.b");
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "我的信用" }).ClickAsync();
+        await page.OpenFromMenuAsync("我的信用");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "违反监管协议 · 拟列入告知" })).ToBeVisibleAsync();
         await Expect(page.Locator(".listing dl")).ToContainTextAsync("异议截止日");
 

@@ -24,7 +24,7 @@ public sealed class EnterpriseApplicationTests(PortalPlatform platform)
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         await Expect(page.GetByText("闽侯示范智能制造有限公司")).ToBeVisibleAsync();
 
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "申请用地" }).ClickAsync();
+        await page.OpenFromMenuAsync("申请用地");
         await page.CheckAsync(platform, "04-parcels");
         await page.GetByRole(AriaRole.Link, new() { Name = $"申请地块 {parcel}" }).ClickAsync();
         await page.FillBinhaiApplicationAsync(projectName: null);
@@ -52,7 +52,7 @@ public sealed class EnterpriseApplicationTests(PortalPlatform platform)
         await Expect(page.Locator("dl.facts")).ToContainTextAsync("已提交，待材料审查");
         await page.CheckAsync(platform, "07-application-followed");
 
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "我的申请" }).ClickAsync();
+        await page.OpenFromMenuAsync("我的申请");
         await Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync(parcel);
 
         // Signed out, the portal's pages send the person to the issuer again.

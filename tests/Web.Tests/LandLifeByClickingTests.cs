@@ -72,7 +72,7 @@ public sealed class LandLifeByClickingTests(PortalPlatform platform)
     private async Task ApproveTheStandardAsync(IPage page, string parcel)
     {
         await page.SignInAsync(platform, "district.leader");
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "地块标准" }).ClickAsync();
+        await page.OpenFromMenuAsync("地块标准");
         await page.CheckAsync(platform, "L00-standards-to-approve");
         await page.GetByRole(AriaRole.Link, new() { Name = $"审阅地块 {parcel} 的投资建设标准" }).ClickAsync();
         await Expect(page.Locator("dl.facts")).ToContainTextAsync("待批准");
@@ -89,7 +89,7 @@ public sealed class LandLifeByClickingTests(PortalPlatform platform)
     private async Task<Guid> ApplyAsEnterpriseAsync(IPage page, string parcel)
     {
         await page.SignInAsync(platform, "enterprise.a");
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "申请用地" }).ClickAsync();
+        await page.OpenFromMenuAsync("申请用地");
         await page.CheckAsync(platform, "L01-parcels");
         await page.GetByRole(AriaRole.Link, new() { Name = $"申请地块 {parcel}" }).ClickAsync();
         await page.FillBinhaiApplicationAsync("智能传感器研发生产基地");
@@ -109,7 +109,7 @@ public sealed class LandLifeByClickingTests(PortalPlatform platform)
     private async Task ReviewAndApproveAsync(IPage page, string parcel, Guid application)
     {
         await page.SignInAsync(platform, "development.clerk");
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "待办审查" }).ClickAsync();
+        await page.OpenFromMenuAsync("待办审查");
         await page.GetByRole(AriaRole.Link, new() { Name = "已提交，待材料审查" }).ClickAsync();
         await page.CheckAsync(platform, "L05-queue-submitted");
         await page.GetByRole(AriaRole.Link, new() { Name = $"办理 {Enterprise} 对地块 {parcel} 的申请" }).ClickAsync();
@@ -121,7 +121,7 @@ public sealed class LandLifeByClickingTests(PortalPlatform platform)
         await page.SignOutAsync();
 
         await page.SignInAsync(platform, "development.reviewer");
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "待办审查" }).ClickAsync();
+        await page.OpenFromMenuAsync("待办审查");
         await page.GetByRole(AriaRole.Link, new() { Name = "联审中" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = $"办理 {Enterprise} 对地块 {parcel} 的申请" }).ClickAsync();
         await page.GetByLabel("初审意见").FillAsync("经初步遴选论证，拟同意其参与地块竞买，报请区政府审定");
@@ -131,7 +131,7 @@ public sealed class LandLifeByClickingTests(PortalPlatform platform)
         await page.SignOutAsync();
 
         await page.SignInAsync(platform, "district.leader");
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "待办审查" }).ClickAsync();
+        await page.OpenFromMenuAsync("待办审查");
         await page.GetByRole(AriaRole.Link, new() { Name = "待区政府审批" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = $"办理 {Enterprise} 对地块 {parcel} 的申请" }).ClickAsync();
         await page.GetByRole(AriaRole.Radio, new() { Name = "同意", Exact = true }).CheckAsync();
@@ -148,7 +148,7 @@ public sealed class LandLifeByClickingTests(PortalPlatform platform)
     private async Task SignAsEnterpriseAsync(IPage page, string parcel, Guid contract, DateOnly signed)
     {
         await page.SignInAsync(platform, "enterprise.a");
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "我的合同" }).ClickAsync();
+        await page.OpenFromMenuAsync("我的合同");
         await page.GetByRole(AriaRole.Link, new() { Name = $"查看 {Enterprise} 地块 {parcel} 的合同" }).ClickAsync();
         Assert.EndsWith($"/contracts/{contract}", page.Url, StringComparison.Ordinal);
         await Expect(page.Locator("dl.facts")).ToContainTextAsync("待签订");
@@ -165,7 +165,7 @@ public sealed class LandLifeByClickingTests(PortalPlatform platform)
     private async Task StartLateAndSeeThePenaltyAsync(IPage page, string parcel, DateOnly signed, DateOnly delivered)
     {
         await page.SignInAsync(platform, "district.clerk");
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "履约合同" }).ClickAsync();
+        await page.OpenFromMenuAsync("履约合同");
         await page.GetByRole(AriaRole.Link, new() { Name = "已签订出让（租赁）合同" }).ClickAsync();
         await page.CheckAsync(platform, "L12-contracts-land-contract-signed");
         await page.GetByRole(AriaRole.Link, new() { Name = $"查看 {Enterprise} 地块 {parcel} 的合同" }).ClickAsync();
@@ -201,7 +201,7 @@ public sealed class LandLifeByClickingTests(PortalPlatform platform)
     private async Task ReportAndConfirmAsync(IPage page, string parcel, Guid contract, string period)
     {
         await page.SignInAsync(platform, "enterprise.a");
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "指标报送" }).ClickAsync();
+        await page.OpenFromMenuAsync("指标报送");
         await page.GetByLabel("合同（地块）").SelectOptionAsync(contract.ToString());
         await page.GetByLabel("报告期").FillAsync(period);
         // Tax of 10 万元 a mu against the 50 committed (the application's 亩均税收): short on that line alone.
@@ -217,7 +217,7 @@ public sealed class LandLifeByClickingTests(PortalPlatform platform)
         foreach (var (clerk, shot) in new[] { ("statistics.clerk", "L21-report-confirmed-by-statistics"), ("tax.clerk", "L22-report-confirmed-by-tax") })
         {
             await page.SignInAsync(platform, clerk);
-            await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "指标核实" }).ClickAsync();
+            await page.OpenFromMenuAsync("指标核实");
             await page.GetByRole(AriaRole.Link, new() { Name = $"查看 {parcel} 的 {period} 指标报告" }).ClickAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "确认本部门负责的数据" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("已确认本部门负责的数据。");
@@ -230,7 +230,7 @@ public sealed class LandLifeByClickingTests(PortalPlatform platform)
     private async Task AssessAsync(IPage page, string parcel, Guid contract, string kind, string shots)
     {
         await page.SignInAsync(platform, "enterprise.a");
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "达产考核" }).ClickAsync();
+        await page.OpenFromMenuAsync("达产考核");
         await page.GetByLabel("合同（地块）").SelectOptionAsync(contract.ToString());
         await page.GetByLabel("申请说明").FillAsync($"申请{kind}");
         await page.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
@@ -241,14 +241,14 @@ public sealed class LandLifeByClickingTests(PortalPlatform platform)
         await page.SignOutAsync();
 
         await page.SignInAsync(platform, "development.clerk");
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "达产考核" }).ClickAsync();
+        await page.OpenFromMenuAsync("达产考核");
         await row.GetByRole(AriaRole.Link).ClickAsync();
         await page.CheckAndReviewJointlyAsync();
         await page.CheckAsync(platform, $"{shots}-assessment-joint-review");
         await page.SignOutAsync();
 
         await page.SignInAsync(platform, "development.leader");
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "达产考核" }).ClickAsync();
+        await page.OpenFromMenuAsync("达产考核");
         await row.GetByRole(AriaRole.Link).ClickAsync();
         await page.DecideTheFailureAsync(DocumentNumber(parcel, kind));
         await page.CheckAsync(platform, $"{shots}-assessment-decided");
@@ -270,7 +270,7 @@ public sealed class LandLifeByClickingTests(PortalPlatform platform)
         }
 
         await page.SignInAsync(platform, "enterprise.a");
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "我的信用" }).ClickAsync();
+        await page.OpenFromMenuAsync("我的信用");
         var notice = Listing(page, "整改后考核仍不达标 · 拟列入告知");
         await Expect(notice.Locator("dl")).ToContainTextAsync("异议截止日");
         await page.CheckAsync(platform, "L60-credit-notice");
@@ -303,7 +303,7 @@ public sealed class LandLifeByClickingTests(PortalPlatform platform)
     private async Task SeeItOnThePublicListAsync(IPage page, string document)
     {
         await page.GotoAsync(platform.Portal.ToString());
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "失信名单公示" }).ClickAsync();
+        await page.OpenFromMenuAsync("失信名单公示");
         await page.GetByLabel("企业名称或信用代码").FillAsync(Setup.EnterpriseA);
         await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
         var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = document });
@@ -331,7 +331,7 @@ public sealed class LandLifeByClickingTests(PortalPlatform platform)
 
     private async Task OpenCreditFileAsync(IPage page)
     {
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "信用档案" }).ClickAsync();
+        await page.OpenFromMenuAsync("信用档案");
         await page.GetByLabel("统一社会信用代码").FillAsync(Setup.EnterpriseA);
         await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
     }

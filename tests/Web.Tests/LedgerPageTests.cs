@@ -36,7 +36,7 @@ public sealed class LedgerPageTests(PortalPlatform platform)
 
         var page = await platform.NewPageAsync();
         await page.SignInAsync(platform, "operator");
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "上报台账" }).ClickAsync();
+        await page.OpenFromMenuAsync("上报台账");
         await page.GetByRole(AriaRole.Navigation, new() { Name = "按送达状态筛选" }).GetByRole(AriaRole.Link, new() { Name = "暂停发送" }).ClickAsync();
         await page.GetByLabel("地块编号").FillAsync(parcel);
         await page.GetByRole(AriaRole.Button, new() { Name = "按地块查询" }).ClickAsync();

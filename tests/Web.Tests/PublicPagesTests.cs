@@ -14,7 +14,7 @@ public sealed class PublicPagesTests(PortalPlatform platform)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("欢迎使用产业用地全生命周期管理平台");
         await page.CheckAsync(platform, "01-home");
 
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "失信名单公示" }).ClickAsync();
+        await page.OpenFromMenuAsync("失信名单公示");
         await Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("已生效名单，共");
         await page.GetByLabel("企业名称或信用代码").FillAsync("示范");
         await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();

@@ -14,7 +14,7 @@ public sealed class ReportPageTests(PortalPlatform platform)
         var page = await platform.NewPageAsync();
 
         await page.SignInAsync(platform, "enterprise.a");
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "指标报送" }).ClickAsync();
+        await page.OpenFromMenuAsync("指标报送");
         await page.GetByLabel("合同（地块）").SelectOptionAsync(contract.ToString());
 
         // A period monitoring cannot read and a negative tax: each a sentence next to its field, nothing stored.
@@ -40,7 +40,7 @@ public sealed class ReportPageTests(PortalPlatform platform)
 
         // Statistics confirms what it owns (output, investment, revenue); tax still has to.
         await page.SignInAsync(platform, "statistics.clerk");
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "指标核实" }).ClickAsync();
+        await page.OpenFromMenuAsync("指标核实");
         await page.GetByRole(AriaRole.Link, new() { Name = $"查看 {parcel} 的 2025 指标报告" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "确认本部门负责的数据" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("已确认本部门负责的数据。");

@@ -14,7 +14,7 @@ public sealed class ReviewByClickingTests(PortalPlatform platform)
         var page = await platform.NewPageAsync();
 
         await page.SignInAsync(platform, "development.clerk");
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "待办审查" }).ClickAsync();
+        await page.OpenFromMenuAsync("待办审查");
         await page.GetByRole(AriaRole.Link, new() { Name = "已提交，待材料审查" }).ClickAsync();
         await page.CheckAsync(platform, "10-queue-submitted");
         await page.GetByRole(AriaRole.Link, new() { Name = $"办理 {enterprise} 对地块 {parcel} 的申请" }).ClickAsync();
@@ -45,7 +45,7 @@ public sealed class ReviewByClickingTests(PortalPlatform platform)
         await page.SignOutAsync();
 
         await page.SignInAsync(platform, "district.leader");
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "待办审查" }).ClickAsync();
+        await page.OpenFromMenuAsync("待办审查");
         await page.GetByRole(AriaRole.Link, new() { Name = "待区政府审批" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = $"办理 {enterprise} 对地块 {parcel} 的申请" }).ClickAsync();
         await page.GetByRole(AriaRole.Radio, new() { Name = "同意", Exact = true }).CheckAsync();
