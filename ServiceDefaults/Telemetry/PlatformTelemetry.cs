@@ -45,7 +45,8 @@ public static class PlatformTelemetry
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter("MassTransit", PlatformSourcePrefix + "*"))
+                .AddMeter("MassTransit", PlatformSourcePrefix + "*")
+                .LimitCardinality())
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName, "MassTransit", PlatformSourcePrefix + "*")
                 // Without Grpc.Net.Client's own source the HTTP span of a gRPC call loses its parent.
