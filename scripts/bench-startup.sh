@@ -101,7 +101,15 @@ def kb(pid, file, key):
         pass
     return 0
 
-start, samples = time.monotonic(), {}
+def cpu_seconds(pid):
+    # utime + stime of /proc/<pid>/stat: what the process has cost the machine's cores so far.
+    try:
+        fields = open(f'/proc/{pid}/stat').read().rsplit(')', 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf('SC_CLK_TCK')
+    except OSError:
+        return 0.0
+
+start, samples, cpu = time.monotonic(), {}, {}
 members = tree()
 for at in moments:
     while time.monotonic() - start < at:
@@ -109,22 +117,23 @@ for at in moments:
     members = tree()
     for pid, args in members.items():
         samples.setdefault(pid, {})[at] = kb(pid, 'status', 'VmRSS')
+        cpu.setdefault(pid, cpu_seconds(pid))
 pss = {pid: kb(pid, 'smaps_rollup', 'Pss') for pid in members}
 
 def aspire(name): return name in ('apphost', 'dashboard') or name.startswith('dcp')
 rows = sorted(((label(args, members), pid) for pid, args in members.items()), key=lambda r: (aspire(r[0]), r[0]))
 print(f'\n{startup}\n')
-print(f"{'PROCESS':<28} {'PID':>7}" + ''.join(f" {'RSS@'+str(at)+'s':>10}" for at in moments) + f" {'PSS':>8} {'max RSS':>8}   (MB)")
-totals = {'platform': [0, 0], 'aspire': [0, 0]}
+print(f"{'PROCESS':<28} {'PID':>7}" + ''.join(f" {'RSS@'+str(at)+'s':>10}" for at in moments) + f" {'PSS':>8} {'max RSS':>8} {'CPU s':>7}   (MB; CPU: seconds of CPU used by the first sample)")
+totals = {'platform': [0, 0, 0.0], 'aspire': [0, 0, 0.0]}
 for name, pid in rows:
     rss = [samples.get(pid, {}).get(at, 0) for at in moments]
-    print(f'{name:<28} {pid:>7}' + ''.join(f' {v/1024:>10.1f}' for v in rss) + f' {pss.get(pid, 0)/1024:>8.1f} {max(rss)/1024:>8.1f}')
+    print(f'{name:<28} {pid:>7}' + ''.join(f' {v/1024:>10.1f}' for v in rss) + f' {pss.get(pid, 0)/1024:>8.1f} {max(rss)/1024:>8.1f} {cpu.get(pid, 0):>7.1f}')
     group = totals['aspire' if aspire(name) else 'platform']
-    group[0] += rss[-1]; group[1] += pss.get(pid, 0)
+    group[0] += rss[-1]; group[1] += pss.get(pid, 0); group[2] += cpu.get(pid, 0)
 print()
-for group, (rss, p) in totals.items():
-    print(f'total {group:<22} RSS {rss/1024:>7.1f} MB   PSS {p/1024:>7.1f} MB')
-print(f"total {'everything':<22} RSS {sum(t[0] for t in totals.values())/1024:>7.1f} MB   PSS {sum(t[1] for t in totals.values())/1024:>7.1f} MB")
+for group, (rss, p, c) in totals.items():
+    print(f'total {group:<22} RSS {rss/1024:>7.1f} MB   PSS {p/1024:>7.1f} MB   CPU {c:>6.1f} s')
+print(f"total {'everything':<22} RSS {sum(t[0] for t in totals.values())/1024:>7.1f} MB   PSS {sum(t[1] for t in totals.values())/1024:>7.1f} MB   CPU {sum(t[2] for t in totals.values()):>6.1f} s")
 print('RSS counts shared pages (the .NET framework, DCP\'s binary) once per process; PSS divides them among their users.')
 PY
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,12 @@ public static class ServiceDatabaseExtensions
         void Options(IServiceProvider sp, DbContextOptionsBuilder options)
         {
             connection.Apply(options);
+            // Migrate() would otherwise compare the model with the migrations' snapshot at every start: it builds
+            // the design-time model and the snapshot's model and runs the differ, which loads EF's whole
+            // migrations machinery into a process that keeps it for its lifetime (issue 9's memory budget) and
+            // costs start-up CPU. That comparison is made where it belongs, before anything ships: each service's
+            // HasPendingModelChanges test per provider (tests/Persistence.Tests/Migrations/ServiceMigrationTests).
+            options.ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning));
             // Building blocks configure the type the service injects (ConfigureDbContext<TContext>: the outbox
             // signal, the audit chain's interceptor). EF applies only the registered implementation type's
             // configurations, so those for TContext are applied here.

@@ -2,6 +2,7 @@ using LandPlatform.Persistence.Tests.Support;
 using LandPlatform.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,6 +55,19 @@ public sealed class MigrationStartupTests : IAsyncDisposable
 
         Assert.IsType(provider == "postgres" ? typeof(PostgresParcelsDb) : typeof(SqliteParcelsDb), db);
         Assert.Contains(interceptor, db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()!.Interceptors!);
+    }
+
+    [Fact]
+    public async Task StartUpLeavesTheModelAgainstSnapshotCheckToTheMigrationTests()
+    {
+        // Left on, Migrate() builds the design-time model, the snapshot's model and the differ at every start.
+        using var host = ServiceHost.Parcels(_data.Path);
+        await using var scope = host.Services.CreateAsyncScope();
+
+        var db = scope.ServiceProvider.GetRequiredService<ParcelsDb>();
+        var warnings = db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()!.WarningsConfiguration;
+
+        Assert.Equal(WarningBehavior.Ignore, warnings.GetBehavior(RelationalEventId.PendingModelChangesWarning));
     }
 
     private sealed class MarkerInterceptor : Microsoft.EntityFrameworkCore.Diagnostics.SaveChangesInterceptor;
