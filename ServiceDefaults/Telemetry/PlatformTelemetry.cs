@@ -48,6 +48,7 @@ public static class PlatformTelemetry
                 .AddMeter("MassTransit", PlatformSourcePrefix + "*")
                 .LimitCardinality())
             .WithTracing(tracing => tracing
+                .SetPlatformSampler(builder.Configuration)
                 .AddSource(builder.Environment.ApplicationName, "MassTransit", PlatformSourcePrefix + "*")
                 // Without Grpc.Net.Client's own source the HTTP span of a gRPC call loses its parent.
                 .AddSource("Grpc.Net.Client")
@@ -73,6 +74,26 @@ public static class PlatformTelemetry
         }
 
         return builder;
+    }
+
+    /// <summary>New traces a process starts per second at most (<see cref="TraceRateSampler"/>).</summary>
+    public const string NewTracesPerSecondKey = "Telemetry:NewTracesPerSecond";
+
+    public const double DefaultNewTracesPerSecond = 100;
+
+    /// <summary>
+    /// A caller's decision is followed (whole traces across services); new traces are rate-limited. The standard
+    /// <c>OTEL_TRACES_SAMPLER</c> variable, when set, wins: the SDK reads it only when no sampler is set here.
+    /// </summary>
+    private static TracerProviderBuilder SetPlatformSampler(this TracerProviderBuilder tracing, IConfiguration configuration)
+    {
+        if (!string.IsNullOrWhiteSpace(configuration["OTEL_TRACES_SAMPLER"]))
+        {
+            return tracing;
+        }
+
+        var perSecond = configuration.GetValue(NewTracesPerSecondKey, DefaultNewTracesPerSecond);
+        return tracing.SetSampler(new ParentBasedSampler(new TraceRateSampler(perSecond, TimeProvider.System)));
     }
 
     /// <summary>
