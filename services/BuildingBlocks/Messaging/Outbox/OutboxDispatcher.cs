@@ -31,7 +31,24 @@ public sealed partial class OutboxDispatcher<TDbContext>(
     // Message types this process has published since the broker was last unreachable (one loop: no locking).
     private readonly HashSet<string> _warmMessageTypes = new(StringComparer.Ordinal);
 
+    // The previous batch's outcomes being committed, and the ids of its rows (one loop: no locking).
+    private Task? _commit;
+    private long[] _committing = [];
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await DispatchLoopAsync(stoppingToken);
+        }
+        finally
+        {
+            // Rows already published should be marked, also on the way out.
+            await FinishCommitAsync();
+        }
+    }
+
+    private async Task DispatchLoopAsync(CancellationToken stoppingToken)
     {
         var outageDelay = _options.InitialBackoff;
         while (!stoppingToken.IsCancellationRequested)
@@ -57,14 +74,17 @@ public sealed partial class OutboxDispatcher<TDbContext>(
                 switch (result)
                 {
                     case PassResult.BatchFull:
+                        // The batch's commit runs on while the next batch is read and published.
                         outageDelay = _options.InitialBackoff;
                         continue;
                     case PassResult.BrokerUnavailable:
+                        await FinishCommitAsync();
                         // New rows do not bring the broker back, so wait out the delay instead of the signal.
                         await Task.Delay(outageDelay, time, stoppingToken);
                         outageDelay = Min(outageDelay * 2, _options.MaxOutageBackoff);
                         break;
                     default:
+                        await FinishCommitAsync();
                         outageDelay = _options.InitialBackoff;
                         await signal.WaitAsync(_options.PollInterval, stoppingToken);
                         break;
@@ -90,12 +110,28 @@ public sealed partial class OutboxDispatcher<TDbContext>(
             return PassResult.Idle;
         }
 
+        if (_commit is { IsCompleted: true })
+        {
+            await FinishCommitAsync();
+        }
+
+        // Read without tracking: the outcomes are written by CommitOutcomesAsync, the sent rows with one statement.
+        // Rows of the previous batch whose commit is still running were handled already: leave them out.
         var now = time.GetUtcNow();
-        var rows = await db.Set<OutboxMessage>()
-            .Where(m => m.SentAt == null && m.ParkedAt == null && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
-            .OrderBy(m => m.Id)
-            .Take(_options.BatchSize)
-            .ToListAsync(stoppingToken);
+        var waiting = db.Set<OutboxMessage>()
+            .AsNoTracking()
+            .Where(m => m.SentAt == null && m.ParkedAt == null && (m.NextAttemptAt == null || m.NextAttemptAt <= now));
+        if (_committing.Length > 0)
+        {
+            var unmarked = _committing;
+            waiting = waiting.Where(m => !unmarked.Contains(m.Id));
+        }
+
+        var rows = await waiting.OrderBy(m => m.Id).Take(_options.BatchSize).ToListAsync(stoppingToken);
+        if (rows.Count == 0)
+        {
+            return PassResult.Idle;
+        }
 
         var result = rows.Count == _options.BatchSize ? PassResult.BatchFull : PassResult.Idle;
         // Publishes start in commit order and up to PublishesInFlight wait for the broker's confirmation together:
@@ -104,6 +140,7 @@ public sealed partial class OutboxDispatcher<TDbContext>(
         // the message type's exchange and a channel: before that, the waiting publishes resume from the thread
         // pool's queue, which is last-in first-out, and leave reversed (seen in CI). So the first row of each type,
         // and the first after an outage, goes alone once everything before it is confirmed.
+        var outcomes = new Outcomes();
         var inFlight = new Queue<(OutboxMessage Row, Task<PassResult> Publish)>();
         foreach (var row in rows)
         {
@@ -111,7 +148,7 @@ public sealed partial class OutboxDispatcher<TDbContext>(
             var window = warm ? Math.Max(1, _options.PublishesInFlight) : 1;
             while (inFlight.Count >= window)
             {
-                if (await CompleteAsync(inFlight.Dequeue()) == PassResult.BrokerUnavailable)
+                if (await CompleteAsync(inFlight.Dequeue(), outcomes) == PassResult.BrokerUnavailable)
                 {
                     // The rows behind would only time out too; stop and probe again later.
                     result = PassResult.BrokerUnavailable;
@@ -126,7 +163,7 @@ public sealed partial class OutboxDispatcher<TDbContext>(
 
             var publish = PublishAsync(row, stoppingToken);
             inFlight.Enqueue((row, publish));
-            if (!warm && await CompleteAsync(inFlight.Dequeue()) == PassResult.BrokerUnavailable)
+            if (!warm && await CompleteAsync(inFlight.Dequeue(), outcomes) == PassResult.BrokerUnavailable)
             {
                 result = PassResult.BrokerUnavailable;
                 break;
@@ -135,7 +172,7 @@ public sealed partial class OutboxDispatcher<TDbContext>(
 
         while (inFlight.Count > 0)
         {
-            if (await CompleteAsync(inFlight.Dequeue()) == PassResult.BrokerUnavailable)
+            if (await CompleteAsync(inFlight.Dequeue(), outcomes) == PassResult.BrokerUnavailable)
             {
                 result = PassResult.BrokerUnavailable;
             }
@@ -147,22 +184,93 @@ public sealed partial class OutboxDispatcher<TDbContext>(
             _warmMessageTypes.Clear();
         }
 
-        // One commit for the batch's outcomes (sent, failed, parked), not one per row: each commit is a disk sync,
-        // and per row it cost more than the publish (issue 15). A crash before this commit re-sends the batch,
-        // which the consumers' inboxes absorb, as they absorb any re-send. Not cancelled by shutdown: rows already
-        // published should be marked. The save queues behind the process's other writers of a SQLite file in
-        // SqliteWriteGateInterceptor (AddEventBus), as the request handlers' saves do.
-        await db.SaveChangesAsync(CancellationToken.None);
-
+        // One commit for the batch's outcomes (sent, failed, parked), not one per row: each commit is a disk sync
+        // (issue 15). It runs while the next batch is read and published, one commit at a time, in batch order; a
+        // crash before it re-sends the batch, which the consumers' inboxes absorb, as they absorb any re-send. Until
+        // it has committed, the next pass leaves this batch's rows alone: the sent ones went out, and a failed one
+        // must not be tried again before its attempt and backoff are written.
+        await FinishCommitAsync();
+        _committing = [.. outcomes.Sent, .. outcomes.Changed.Select(r => r.Id)];
+        _commit = CommitOutcomesAsync(outcomes);
         return result;
     }
 
-    private async Task<PassResult> CompleteAsync((OutboxMessage Row, Task<PassResult> Publish) pending)
+    /// <summary>Waits for the previous batch's commit; a failed one leaves its rows unsent, to be sent again.</summary>
+    private async Task FinishCommitAsync()
+    {
+        if (_commit is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await _commit;
+        }
+        catch (Exception e)
+        {
+            LogPassFailed(e);
+        }
+        finally
+        {
+            _commit = null;
+            _committing = [];
+        }
+    }
+
+    /// <summary>
+    /// Writes a batch's outcomes in one transaction: the sent rows with one set-based UPDATE (not a tracked entity
+    /// and an UPDATE statement per row, which also held the file's write gate longer), the few failed rows each with
+    /// its own attempts, error, next attempt and parking. Not cancelled by shutdown: rows already published should
+    /// be marked. Queues with the process's other writers of a SQLite file (SqliteWriteGate).
+    /// </summary>
+    private async Task CommitOutcomesAsync(Outcomes outcomes)
+    {
+        if (outcomes.Sent.Count == 0 && outcomes.Changed.Count == 0)
+        {
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+        using var writer = await SqliteWriteGate.EnterAsync(db, CancellationToken.None);
+        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+        if (outcomes.Sent.Count > 0)
+        {
+            var sent = outcomes.Sent;
+            var sentAt = time.GetUtcNow();
+            await db.Set<OutboxMessage>()
+                .Where(m => sent.Contains(m.Id))
+                .ExecuteUpdateAsync(
+                    u => u.SetProperty(m => m.SentAt, sentAt).SetProperty(m => m.LastError, (string?)null),
+                    CancellationToken.None);
+        }
+
+        foreach (var row in outcomes.Changed)
+        {
+            var entry = db.Set<OutboxMessage>().Attach(row);
+            entry.Property(m => m.Attempts).IsModified = true;
+            entry.Property(m => m.LastError).IsModified = true;
+            entry.Property(m => m.NextAttemptAt).IsModified = true;
+            entry.Property(m => m.ParkedAt).IsModified = true;
+        }
+
+        await db.SaveChangesAsync(CancellationToken.None);
+        await transaction.CommitAsync(CancellationToken.None);
+    }
+
+    private async Task<PassResult> CompleteAsync((OutboxMessage Row, Task<PassResult> Publish) pending, Outcomes outcomes)
     {
         var outcome = await pending.Publish;
         if (pending.Row.SentAt is not null)
         {
             _warmMessageTypes.Add(pending.Row.MessageType);
+            outcomes.Sent.Add(pending.Row.Id);
+        }
+        else
+        {
+            // Failed, parked or met an outage: its own attempts, error and next attempt are written.
+            outcomes.Changed.Add(pending.Row);
         }
 
         return outcome;
@@ -269,6 +377,13 @@ public sealed partial class OutboxDispatcher<TDbContext>(
     private static string Truncate(string text) => text.Length <= 4000 ? text : text[..4000];
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    private sealed class Outcomes
+    {
+        public List<long> Sent { get; } = [];
+
+        public List<OutboxMessage> Changed { get; } = [];
+    }
 
     private enum PassResult
     {
