@@ -37,12 +37,15 @@ public sealed class TraceRateSamplerTests
     [Fact]
     public void TheServiceDefaultsRateLimitNewTracesButFollowACallerThatTracedItsRequest()
     {
-        var builder = Host.CreateApplicationBuilder();
+        // A source of this host's own name: other tests' hosts in this process listen to every LandPlatform.* source
+        // with budgets of their own, and an activity is recorded when any listener asks for it.
+        var applicationName = "lp-sampler-" + Guid.NewGuid().ToString("N");
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ApplicationName = applicationName });
         builder.Configuration.AddInMemoryCollection([new(PlatformTelemetry.NewTracesPerSecondKey, "2")]);
         builder.ConfigureOpenTelemetry();
         using var host = builder.Build();
         host.Start();
-        using var source = new ActivitySource(PlatformTelemetry.PlatformSourcePrefix + "SamplerTests");
+        using var source = new ActivitySource(applicationName);
 
         var roots = Enumerable.Range(0, 10).Select(_ =>
         {
