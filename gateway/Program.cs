@@ -1,6 +1,6 @@
 using LandPlatform.Gateway.Routing;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateSlimBuilder(args);
 builder.AddServiceDefaults();
 builder.AddPlatformRoutes();
 builder.AddGatewayProtection();

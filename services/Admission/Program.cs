@@ -4,7 +4,7 @@ using LandPlatform.Admission.Api;
 using LandPlatform.Admission.Extensions;
 using LandPlatform.ServiceDefaults.Security;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateSlimBuilder(args);
 builder.AddServiceDefaults();
 builder.AddPlatformAuthentication();
 builder.AddApplicationServices();

@@ -5,7 +5,7 @@ using LandPlatform.Contracts.Extensions;
 using LandPlatform.ServiceDefaults.Security;
 using LandPlatform.ServiceDefaults.ServiceCalls;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateSlimBuilder(args);
 builder.AddServiceDefaults();
 builder.AddPlatformGrpcServer();
 builder.AddPlatformAuthentication();

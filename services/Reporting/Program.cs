@@ -4,7 +4,7 @@ using LandPlatform.Reporting.Api;
 using LandPlatform.Reporting.Extensions;
 using LandPlatform.ServiceDefaults.Security;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateSlimBuilder(args);
 builder.AddServiceDefaults();
 builder.AddPlatformAuthentication();
 builder.AddApplicationServices();

@@ -4,6 +4,7 @@ using LandPlatform.Testing;
 using LandPlatform.Testing.Identity;
 using LandPlatform.Testing.Messaging;
 using LandPlatform.Testing.Services;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LandPlatform.Reporting.Tests.Support;
 
@@ -26,11 +27,12 @@ public sealed class ReportingUnderTest : IAsyncDisposable
 
     public BusProbe Bus { get; private set; } = null!;
 
-    public static async Task<ReportingUnderTest> StartAsync(RabbitMqNode bus, IssuerFixture issuer, int maxAttempts = 10_000, string algorithm = "HMAC-SHA256", string? hmacSecret = null)
+    public static async Task<ReportingUnderTest> StartAsync(RabbitMqNode bus, IssuerFixture issuer, int maxAttempts = 10_000, string algorithm = "HMAC-SHA256", string? hmacSecret = null,
+        IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var r = new ReportingUnderTest(issuer);
         r.Province = await ProvincialSimulator.StartAsync(r._data);
-        r.Service = new ServiceUnderTest<Program>("reporting", issuer, bus.AmqpUri.ToString(), r._data, new Dictionary<string, string?>
+        var configuration = new Dictionary<string, string?>
         {
             ["Reporting:Provincial:Endpoint"] = r.Province.Url.ToString(),
             ["Reporting:Provincial:DistrictCode"] = ProvincialSimulator.District,
@@ -44,7 +46,13 @@ public sealed class ReportingUnderTest : IAsyncDisposable
             ["Reporting:Delivery:AttemptTimeout"] = "00:00:01",
             ["Reporting:Delivery:OrderingWindow"] = "00:00:00.300",
             ["Reporting:Delivery:PollInterval"] = "00:00:00.050",
-        });
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
+        }
+
+        r.Service = new ServiceUnderTest<Program>("reporting", issuer, bus.AmqpUri.ToString(), r._data, configuration, services);
         r.Service.StartServer();
         await Eventually.HoldsAsync(async () => (await bus.ListQueuesAsync()).Keys.Any(q => q.StartsWith("reporting-", StringComparison.Ordinal)),
             "reporting binds its queues", TimeSpan.FromSeconds(60));
