@@ -35,6 +35,28 @@ public sealed class PlatformTests(TestPlatform platform)
         Assert.DoesNotContain("run", commandLine);
     }
 
+    /// <summary>
+    /// A service on SQLite (the default) does not load PostgreSQL's provider: a module once loaded stays mapped for
+    /// the process's lifetime, against issue 9's idle-memory budget. Provider checks by EF's <c>IsNpgsql()</c>, or a
+    /// call to <c>UseNpgsql</c> the JIT inlined, loaded it into all six.
+    /// </summary>
+    [Theory]
+    [InlineData("admission")]
+    [InlineData("pricing")]
+    [InlineData("contracts")]
+    [InlineData("monitoring")]
+    [InlineData("credit")]
+    [InlineData("reporting")]
+    public void AServiceOnSqliteLoadsNoPostgreSqlProvider(string service)
+    {
+        var pid = TestPlatform.Pid(platform.Snapshot(service));
+
+        var modules = File.ReadLines($"/proc/{pid}/maps").Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]).ToHashSet();
+
+        Assert.Contains(modules, m => m.EndsWith("/Microsoft.EntityFrameworkCore.Sqlite.dll", StringComparison.Ordinal));
+        Assert.DoesNotContain(modules, m => m.Contains("/Npgsql", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task AServiceKilledWithSigkillIsStartedAgainAndCounted()
     {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using LandPlatform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace LandPlatform.Messaging;
@@ -17,7 +18,7 @@ internal static class SqliteWriteGate
     /// <summary>Waits for the file's gate; dispose the result to release it. A no-op for other providers.</summary>
     public static async ValueTask<Lease> EnterAsync(DbContext db, CancellationToken cancellationToken)
     {
-        if (db.Database.ProviderName != "Microsoft.EntityFrameworkCore.Sqlite"
+        if (!db.Database.UsesSqlite()
             || db.Database.GetConnectionString() is not { } connectionString)
         {
             return default;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -51,10 +52,16 @@ public sealed record DatabaseConnection(DatabaseProvider Provider, string Connec
     {
         _ = Provider switch
         {
-            DatabaseProvider.PostgreSql => options.UseNpgsql(ConnectionString),
+            DatabaseProvider.PostgreSql => UseNpgsql(options),
             _ => options.UseSqlite(ConnectionString).AddInterceptors(SqliteBusy),
         };
     }
+
+    // Not inlined: to inline a call the JIT resolves the callee's own calls, and resolving UseNpgsql loads
+    // Npgsql's EF Core provider into every service on SQLite (seen with an assembly-load hook), a module the
+    // process then maps for its lifetime (issue 9's idle-memory budget).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private DbContextOptionsBuilder UseNpgsql(DbContextOptionsBuilder options) => options.UseNpgsql(ConnectionString);
 
     private static bool LooksLikeNpgsql(string connectionString) =>
         connectionString.Contains("Host=", StringComparison.OrdinalIgnoreCase)

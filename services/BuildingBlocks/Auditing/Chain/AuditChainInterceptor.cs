@@ -1,3 +1,4 @@
+using LandPlatform.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -89,7 +90,7 @@ internal sealed class AuditChainInterceptor(AuditChainLocks locks, TimeProvider 
 
         hold.OwnTransaction ??= own;
 
-        if (db.Database.IsNpgsql())
+        if (db.Database.UsesPostgreSql())
         {
             await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AdvisoryKey})", ct);
         }

@@ -14,13 +14,13 @@ internal static partial class DatabaseMigrator
 {
     public static async Task MigrateAsync(DbContext db, ILogger logger, CancellationToken cancellationToken)
     {
-        await using IAsyncDisposable? migrationLock = db.Database.IsNpgsql()
+        await using IAsyncDisposable? migrationLock = db.Database.UsesPostgreSql()
             ? await PostgresMigrationLock.AcquireAsync(db, cancellationToken)
             : await SqliteMigrationLock.AcquireAsync(db, logger, cancellationToken);
         await SchemaGateAdoption.AdoptAsync(db, logger, cancellationToken);
         // EF logs each migration it applies ("Applying migration …") at Information.
         await db.Database.MigrateAsync(cancellationToken);
-        if (!db.Database.IsNpgsql())
+        if (!db.Database.UsesPostgreSql())
         {
             // Write-ahead logging: a service's readers (requests, the outbox probe) no longer block its writers
             // (inbox transactions, the outbox dispatcher) or the other way round, where the default rollback

@@ -44,7 +44,7 @@ internal static partial class SchemaGateAdoption
             }
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            if (db.Database.IsNpgsql())
+            if (db.Database.UsesPostgreSql())
             {
                 // Another instance adopting the same database waits here, then finds the history table made.
                 await ExecuteAsync(db, $"LOCK TABLE \"{GateHistoryTable}\" IN ACCESS EXCLUSIVE MODE", cancellationToken);
@@ -117,7 +117,7 @@ internal static partial class SchemaGateAdoption
 
     private static async Task<HashSet<string>> TablesAsync(DbContext db, CancellationToken cancellationToken)
     {
-        var sql = db.Database.IsNpgsql()
+        var sql = db.Database.UsesPostgreSql()
             ? "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"
             : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
         await using var command = Command(db, sql);
