@@ -6,6 +6,9 @@
 # and the ratio gateway/direct. Then a fixed-rate pass (wrk2-style pacing is not available in Debian's wrk, so
 # h2load --rps, per client; checked with h2load 1.52: -c2 --rps=5 -D 4 sends 40 requests) measures the latency the
 # gateway adds below saturation. Stops the platform by its PID.
+# A third side is the floor: tests/Gateway.Benchmarks, YARP's forwarder with nothing else (no authentication, rate
+# limits, headers, telemetry or logging), started beside the platform and forwarding to the same service addresses.
+# Unlike the gateway it has no DCP proxy in front of it, so gateway/bare overstates what the protections cost.
 #   GET  /api/pricing/policy-packs     light, authenticated (policy packs are in memory)
 #   GET  /api/credit/public/listings   anonymous, one database query
 #   POST /api/pricing/quotes           JSON body, authenticated, a write: one row stored, rate-limited at the gateway
@@ -19,7 +22,10 @@ CONNECTIONS="${CONNECTIONS:-8}"
 RATE="${RATE:-300}"                # requests/s of the below-saturation pass
 USER_NAME="${USER_NAME:-planning.clerk}"
 
-[ "${SKIP_BUILD:-}" = 1 ] || dotnet build AppHost/AppHost.csproj -c Release --nologo -v quiet
+if [ "${SKIP_BUILD:-}" != 1 ]; then
+    dotnet build AppHost/AppHost.csproj -c Release --nologo -v quiet
+    dotnet build tests/Gateway.Benchmarks/Gateway.Benchmarks.csproj -c Release --nologo -v quiet
+fi
 
 log="$(mktemp)"
 work="$(mktemp -d /tmp/landplatform-benchgw.XXXXXX)"
@@ -29,7 +35,9 @@ export Gateway__RateLimit__WritesPerUser="${WRITES_PER_USER:-1000000}"
 export Gateway__RateLimit__WritesPerAddress="${WRITES_PER_ADDRESS:-1000000}"
 dotnet AppHost/bin/Release/net10.0/LandPlatform.AppHost.dll --http-port 0 --data "$data" "$@" >"$log" 2>&1 &
 apphost=$!
+bare_pid=
 cleanup() {
+    [ -n "$bare_pid" ] && kill -TERM "$bare_pid" 2>/dev/null && wait "$bare_pid" || true
     if kill -0 "$apphost" 2>/dev/null; then
         kill -TERM "$apphost"
         wait "$apphost" || true
@@ -50,7 +58,17 @@ sleep 1
 # The AppHost's block under the healthy line: "  <name>  http://localhost:<port>".
 address() { grep -oE "^ +$1 +http://[^ ]+" "$log" | head -1 | awk '{print $2}' | sed 's#/$##'; }
 gateway="$(address gateway)"; pricing="$(address pricing)"; credit="$(address credit)"; identity="$(address identity)"
-echo "gateway $gateway  pricing $pricing  credit $credit  identity $identity"
+bare_port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+bare="http://127.0.0.1:$bare_port"
+dotnet tests/Gateway.Benchmarks/bin/Release/net10.0/LandPlatform.Gateway.Benchmarks.dll --urls "$bare" \
+    --Destinations:pricing="$pricing" --Destinations:credit="$credit" >"$work/bare.log" 2>&1 &
+bare_pid=$!
+for _ in $(seq 1 120); do
+    curl -s -o /dev/null "$bare/" && break
+    kill -0 "$bare_pid" 2>/dev/null || { echo "the bare forwarder exited:" >&2; cat "$work/bare.log" >&2; exit 1; }
+    sleep 0.5
+done
+echo "gateway $gateway  bare forwarder $bare  pricing $pricing  credit $credit  identity $identity"
 token="$(./scripts/token.sh "$USER_NAME" "$identity")"
 [ -n "$token" ] || { echo "no token from $identity" >&2; exit 1; }
 
@@ -109,14 +127,16 @@ endpoints=(
 # Services are mapped at their root; the gateway strips /api/<service>.
 for entry in "${endpoints[@]}"; do
     read -r label method path direct <<<"$entry"
-    check "$direct" "$method"; check "$gateway$path" "$method"
-    # Warm-up of both sides (JIT, connection pools, the token's key).
-    DURATION=2 measure warmup direct "$direct" "$method"; DURATION=2 measure warmup gateway "$gateway$path" "$method"
+    check "$direct" "$method"; check "$bare$path" "$method"; check "$gateway$path" "$method"
+    # Warm-up of every side (JIT, connection pools, the token's key).
+    DURATION=2 measure warmup direct "$direct" "$method"; DURATION=2 measure warmup bare "$bare$path" "$method"
+    DURATION=2 measure warmup gateway "$gateway$path" "$method"
 done
 for round in $(seq 1 "$ROUNDS"); do
     for entry in "${endpoints[@]}"; do
         read -r label method path direct <<<"$entry"
         measure "$label" direct "$direct" "$method"
+        measure "$label" bare "$bare$path" "$method"
         measure "$label" gateway "$gateway$path" "$method"
     done
 done
@@ -151,13 +171,17 @@ rows = [l.split() for l in open(sys.argv[1]) if l.strip() and not l.startswith('
 by = {}
 for label, side, rps, p50, p99, bad in rows:
     by.setdefault(label, {}).setdefault(side, []).append((float(rps), float(p50), float(p99), int(bad)))
-print(f"{'ENDPOINT':<22} {'direct req/s':>12} {'gw req/s':>10} {'ratio':>6}   {'p50 d/gw ms':>13} {'p99 d/gw ms':>13} {'+p99 ms':>8} {'non-2xx':>8}")
+print(f"{'ENDPOINT':<22} {'direct req/s':>12} {'gw req/s':>10} {'ratio':>6}   {'p50 d/gw ms':>13} {'p99 d/gw ms':>13} {'+p99 ms':>8} {'non-2xx':>8}"
+      f"   {'bare req/s':>10} {'bare/d':>6} {'gw/bare':>7}")
 for label, sides in by.items():
-    d, g = sides['direct'], sides['gateway']
+    d, g, b = sides['direct'], sides['gateway'], sides.get('bare', [])
     med = lambda xs, i: statistics.median(x[i] for x in xs)
-    ratios = [gr[0] / dr[0] for dr, gr in zip(d, g) if dr[0] > 0] or [float("nan")]
+    ratio = lambda num, den: statistics.median([n[0] / m[0] for m, n in zip(den, num) if m[0] > 0] or [float("nan")])
     name = label if not label.endswith('-paced') else label.replace('-paced', ' (paced)')
-    print(f"{name:<22} {med(d,0):>12.0f} {med(g,0):>10.0f} {statistics.median(ratios):>6.2f}   "
-          f"{med(d,1):>6.2f}/{med(g,1):<6.2f} {med(d,2):>6.2f}/{med(g,2):<6.2f} {med(g,2)-med(d,2):>8.2f} {sum(x[3] for x in d+g):>8}")
+    floor = f"   {med(b,0):>10.0f} {ratio(b, d):>6.2f} {ratio(g, b):>7.2f}" if b else ""
+    print(f"{name:<22} {med(d,0):>12.0f} {med(g,0):>10.0f} {ratio(g, d):>6.2f}   "
+          f"{med(d,1):>6.2f}/{med(g,1):<6.2f} {med(d,2):>6.2f}/{med(g,2):<6.2f} {med(g,2)-med(d,2):>8.2f} {sum(x[3] for x in d+g+b):>8}{floor}")
 print("ratio: median over rounds of gateway/direct in the same round; the paced rows run at a fixed rate below saturation.")
+print("bare: YARP's forwarder alone (tests/Gateway.Benchmarks, no DCP proxy in front); bare/d is the most any gateway on")
+print("YARP could reach here, gw/bare what the gateway keeps of it.")
 PY
