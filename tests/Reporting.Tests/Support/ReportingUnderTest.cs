@@ -28,7 +28,7 @@ public sealed class ReportingUnderTest : IAsyncDisposable
     public BusProbe Bus { get; private set; } = null!;
 
     public static async Task<ReportingUnderTest> StartAsync(RabbitMqNode bus, IssuerFixture issuer, int maxAttempts = 10_000, string algorithm = "HMAC-SHA256", string? hmacSecret = null,
-        IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null)
     {
         var r = new ReportingUnderTest(issuer);
         r.Province = await ProvincialSimulator.StartAsync(r._data);
@@ -47,11 +47,6 @@ public sealed class ReportingUnderTest : IAsyncDisposable
             ["Reporting:Delivery:OrderingWindow"] = "00:00:00.300",
             ["Reporting:Delivery:PollInterval"] = "00:00:00.050",
         };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            configuration[key] = value;
-        }
-
         r.Service = new ServiceUnderTest<Program>("reporting", issuer, bus.AmqpUri.ToString(), r._data, configuration, services);
         r.Service.StartServer();
         await Eventually.HoldsAsync(async () => (await bus.ListQueuesAsync()).Keys.Any(q => q.StartsWith("reporting-", StringComparison.Ordinal)),
