@@ -135,6 +135,20 @@ for group, (rss, p, c) in totals.items():
     print(f'total {group:<22} RSS {rss/1024:>7.1f} MB   PSS {p/1024:>7.1f} MB   CPU {c:>6.1f} s')
 print(f"total {'everything':<22} RSS {sum(t[0] for t in totals.values())/1024:>7.1f} MB   PSS {sum(t[1] for t in totals.values())/1024:>7.1f} MB   CPU {sum(t[2] for t in totals.values()):>6.1f} s")
 print('RSS counts shared pages (the .NET framework, DCP\'s binary) once per process; PSS divides them among their users.')
+
+def started_at(pid):
+    # Field 22 of /proc/<pid>/stat: the process's start, in clock ticks since boot.
+    try:
+        return int(open(f'/proc/{pid}/stat').read().rsplit(')', 1)[1].split()[19]) / os.sysconf('SC_CLK_TCK')
+    except OSError:
+        return None
+
+# When DCP started each process, counted from the AppHost's own start: with "Healthy after" below, where a
+# start's time goes (DCP's own start, the broker's boot, the services' start, the gateway waiting for them).
+origin = started_at(root)
+starts = sorted((started_at(pid) - origin, name) for name, pid in rows
+                if not name.startswith(('dcp monitor', 'bus helper')) and name != 'apphost' and started_at(pid) is not None)
+print('Started after: ' + ', '.join(f'{name} {at:.1f} s' for at, name in starts))
 PY
 
 # The moment each resource turned healthy, as the AppHost logged it.
