@@ -146,8 +146,8 @@ def started_at(pid):
 # When DCP started each process, counted from the AppHost's own start: with "Healthy after" below, where a
 # start's time goes (DCP's own start, the broker's boot, the services' start, the gateway waiting for them).
 origin = started_at(root)
-starts = sorted((started_at(pid) - origin, name) for name, pid in rows
-                if not name.startswith(('dcp monitor', 'bus helper')) and name != 'apphost' and started_at(pid) is not None)
+shown = [(name, started_at(pid)) for name, pid in rows if not name.startswith(('dcp monitor', 'bus helper')) and name != 'apphost']
+starts = sorted((at - origin, name) for name, at in shown if at is not None)
 print('Started after: ' + ', '.join(f'{name} {at:.1f} s' for at, name in starts))
 PY
 
