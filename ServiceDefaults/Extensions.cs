@@ -1,6 +1,7 @@
 using LandPlatform.ServiceDefaults.BadRequests;
 using LandPlatform.ServiceDefaults.Clock;
 using LandPlatform.ServiceDefaults.Health;
+using LandPlatform.ServiceDefaults.Json;
 using LandPlatform.ServiceDefaults.Memory;
 using LandPlatform.ServiceDefaults.Problems;
 using LandPlatform.ServiceDefaults.Resilience;
@@ -31,6 +32,7 @@ public static class ServiceDefaultsExtensions
             http.AddServiceDiscovery();
         });
         builder.Services.AddPlatformProblemDetails();
+        builder.Services.AddReadableJson();
         // Strict request JSON and a 400 problem naming the field for anything unreadable (BadRequests/README.md).
         builder.Services.AddBadRequestProblems();
         // One clock for every rule that depends on dates, so tests can drive time instead of sleeping; under the

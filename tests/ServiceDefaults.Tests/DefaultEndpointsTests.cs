@@ -77,6 +77,18 @@ public sealed class DefaultEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ChineseTextIsSentAsUtf8WhileMarkupIsStillEscaped()
+    {
+        using var response = await _http.GetAsync(new Uri(_app.Http, "/clause"));
+        var raw = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("《西湖区创新型产业用地管理实施细则（试行）》第九条", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u7B2C", raw, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("\\u003Cb\\u003E", raw, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(DefaultsApp.ClauseWithMarkup, JsonDocument.Parse(raw).RootElement.GetProperty("clause").GetString());
+    }
+
+    [Fact]
     public async Task AnUnknownRouteIsA404Problem()
     {
         using var response = await _http.GetAsync(new Uri(_app.Http, "/no/such/route"));

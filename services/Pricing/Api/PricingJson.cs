@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using LandPlatform.ServiceDefaults.Json;
 
 namespace LandPlatform.Pricing.Api;
 
@@ -13,6 +14,6 @@ public static class PricingJson
     public static readonly JsonSerializerOptions PackView = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter() },
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Encoder = ReadableJson.Encoder,
     };
 }

@@ -16,6 +16,9 @@ public sealed class DefaultsApp : IAsyncDisposable
 {
     public const string LogMarker = "ledger entry written";
 
+    /// <summary>What GET /clause answers, as JSON: Chinese text with markup in it.</summary>
+    public const string ClauseWithMarkup = "《西湖区创新型产业用地管理实施细则（试行）》第九条 <b>整改</b>";
+
     private DefaultsApp(WebApplication app, int httpPort, int grpcPort)
     {
         App = app;
@@ -62,6 +65,7 @@ public sealed class DefaultsApp : IAsyncDisposable
             logger.LogWarning(LogMarker + " for {Parcel}", "Binhai 7");
             return "hello";
         });
+        app.MapGet("/clause", () => new { clause = ClauseWithMarkup });
         app.MapGet("/boom", string () => throw new InvalidOperationException("connection string Password=hunter2 at /srv/secret"));
         self = new DefaultsApp(app, httpPort, grpcPort);
         await app.StartAsync();
