@@ -27,6 +27,16 @@ public sealed class PublicPagesTests(PortalPlatform platform)
     }
 
     [Fact]
+    public async Task PagesCarryChineseAsUtf8RatherThanCharacterReferences()
+    {
+        using var http = new HttpClient();
+        var html = await http.GetStringAsync(new Uri(platform.Portal, "/public/blacklist"));
+
+        Assert.Contains("<h1>失信名单公示</h1>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("&#x5931;", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task EnglishIsOneClickAwayAndChineseStaysTheDefault()
     {
         var page = await platform.NewPageAsync();
