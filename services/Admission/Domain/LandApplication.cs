@@ -108,7 +108,7 @@ public sealed class LandApplication
         AdmissionPack pack, ParcelStandard standard, ApplicationContent content, BlacklistVerdict blacklist, string by, DateTimeOffset at)
     {
         BusinessRules.Check(new ApplicationsNeedAnApprovedStandard(standard));
-        BusinessRules.Check(new PackMustBeInForceOnTheDay(pack, DateOnly.FromDateTime(at.UtcDateTime)));
+        BusinessRules.Check(new PackMustBeInForceOnTheDay(pack, at));
         var application = Submit(
             new EnterpriseApplicant(content.EnterpriseName, content.Uscc), content.IndustryCode, standard.Terms.LandAreaM2, pack.Id, blacklist, at);
         application.SubmittedBy = by;

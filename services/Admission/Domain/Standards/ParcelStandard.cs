@@ -52,7 +52,7 @@ public sealed class ParcelStandard
 
     public static ParcelStandard Draft(AdmissionPack pack, StandardTerms terms, string by, DateTimeOffset at)
     {
-        BusinessRules.Check(new PackMustBeInForceOnTheDay(pack, DateOnly.FromDateTime(at.UtcDateTime)));
+        BusinessRules.Check(new PackMustBeInForceOnTheDay(pack, at));
         return NewVersion(Guid.CreateVersion7(at), 1, pack, terms, by, at);
     }
 
@@ -63,7 +63,7 @@ public sealed class ParcelStandard
     public ParcelStandard Revise(AdmissionPack pack, StandardTerms terms, string by, DateTimeOffset at)
     {
         BusinessRules.Check(new OnlyTheCurrentVersionCanBeRevised(this));
-        BusinessRules.Check(new PackMustBeInForceOnTheDay(pack, DateOnly.FromDateTime(at.UtcDateTime)));
+        BusinessRules.Check(new PackMustBeInForceOnTheDay(pack, at));
         if (Status == StandardStatus.Draft)
         {
             Terms = terms;
@@ -98,7 +98,7 @@ public sealed class ParcelStandard
     {
         BusinessRules.Check(new OnlyADraftStandardCanBeApproved(this));
         BusinessRules.Check(new StandardMustPassThePackCheck(this));
-        BusinessRules.Check(new PackMustBeInForceOnTheDay(pack, DateOnly.FromDateTime(at.UtcDateTime)));
+        BusinessRules.Check(new PackMustBeInForceOnTheDay(pack, at));
         Status = StandardStatus.Approved;
         ApprovedBy = by;
         ApprovedAt = at;
