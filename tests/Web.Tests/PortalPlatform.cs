@@ -25,6 +25,9 @@ public sealed class PortalPlatform : IAsyncLifetime
 
     public DistributedApplication App { get; private set; } = null!;
 
+    /// <summary>The run's data folder: each service's SQLite file (<c>&lt;service&gt;.db</c>) and the broker's node.</summary>
+    public string DataDirectory => _data.Path;
+
     public IBrowser Browser { get; private set; } = null!;
 
     public string ScreenshotFolder { get; } = Environment.GetEnvironmentVariable("PORTAL_SCREENSHOTS") is { Length: > 0 } folder

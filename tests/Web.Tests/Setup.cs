@@ -91,6 +91,18 @@ public static class Setup
         return (contract, parcel);
     }
 
+    /// <summary>A quote planning.clerk computed under Binhai's pack for today (M0, 10,000 m², FAR 2.0, 70% self-held: 11,760,000 yuan).</summary>
+    public static async Task<Guid> QuoteAsync(PortalPlatform platform)
+    {
+        using var planning = await platform.ApiAs("planning.clerk");
+        var quote = await Json(await AnsweredAsync(planning, "/api/pricing/quotes", new
+        {
+            policyPack = "tianjin-binhai-m0-2023", landUse = "M0", landAreaM2 = 10000, floorAreaRatio = 2.0, industrialBenchmarkPricePerM2 = 560,
+            landGrade = 5, selfHeldShare = 0.7, beijingRelocation = false, termYears = 40,
+        }), HttpStatusCode.Created);
+        return quote.GetProperty("id").GetGuid();
+    }
+
     /// <summary>Planning's quote for the parcel (Binhai M0, 10,000 m², FAR 2.0) fixed as the application's reserve price.</summary>
     public static async Task ReservePriceAsync(PortalPlatform platform, Guid application, string parcel)
     {

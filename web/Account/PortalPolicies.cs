@@ -13,6 +13,7 @@ public static class PortalPolicies
     public const string Staff = "staff";
     public const string Operations = "operations";
     public const string CreditOffice = "credit-office";
+    public const string Pricing = "pricing";
 
     public static void AddPortalPolicies(this AuthorizationOptions options)
     {
@@ -21,6 +22,8 @@ public static class PortalPolicies
         options.AddPolicy(Operations, p => p.RequireAssertion(c => c.User.HasClaim(PlatformClaims.Bureau, Bureaus.Operations) || c.User.HasClaim(PlatformClaims.Bureau, Bureaus.Auditor)));
         // 信用办 (and auditors): enterprises' credit files, objections and delisting.
         options.AddPolicy(CreditOffice, p => p.RequireAssertion(c => c.User.HasClaim(PlatformClaims.Bureau, Bureaus.Credit) || c.User.HasClaim(PlatformClaims.Bureau, Bureaus.Auditor)));
+        // 规划和自然资源分局 (and auditors): quotes and reserve prices. Other staff may open a quote (pricing lets them read).
+        options.AddPolicy(Pricing, p => p.RequireAssertion(c => c.User.HasClaim(PlatformClaims.Bureau, Bureaus.Planning) || c.User.HasClaim(PlatformClaims.Bureau, Bureaus.Auditor)));
         options.AddPolicy(Staff, p => p.RequireAssertion(c => Bureaus.IsStaff(c.User.FindFirst(PlatformClaims.Bureau)?.Value) || c.User.HasClaim(PlatformClaims.Bureau, Bureaus.Auditor)));
     }
 }

@@ -16,6 +16,30 @@ public sealed record ApiProblem(int Status, string? Title, string? Detail, IRead
     /// <summary>The steps the service would take in that state (the same 409), by their action names.</summary>
     public IReadOnlyList<string> AllowedSteps { get; init; } = [];
 
+    /// <summary>
+    /// The members a service added beyond the standard ones (pricing's <c>steps</c> up to a refusal, the <c>field</c> an
+    /// unusable pack names, the <c>reservePrice</c> already fixed), for the page that knows what they mean.
+    /// </summary>
+    public IReadOnlyDictionary<string, JsonElement> Extensions { get; init; } = new Dictionary<string, JsonElement>();
+
+    /// <summary>An extension member read as <typeparamref name="T"/>, or default when the service sent none (or another shape).</summary>
+    public T? Extension<T>(string name)
+    {
+        if (!Extensions.TryGetValue(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return default;
+        }
+
+        try
+        {
+            return value.Deserialize<T>(GatewayApi.Json);
+        }
+        catch (JsonException)
+        {
+            return default;
+        }
+    }
+
     public string? For(string field) =>
         Errors.Where(e => string.Equals(e.Key, field, StringComparison.OrdinalIgnoreCase)).SelectMany(e => e.Value).ToList() is { Count: > 0 } messages
             ? string.Join("；", messages)
@@ -53,6 +77,8 @@ public sealed record ApiProblem(int Status, string? Title, string? Detail, IRead
                 {
                     State = Text(root, "state"),
                     AllowedSteps = allowed,
+                    Extensions = root.EnumerateObject().Where(m => !Standard.Contains(m.Name))
+                        .ToDictionary(m => m.Name, m => m.Value.Clone(), StringComparer.OrdinalIgnoreCase),
                 };
             }
         }
@@ -70,6 +96,8 @@ public sealed record ApiProblem(int Status, string? Title, string? Detail, IRead
 
     /// <summary>A service that failed or did not answer: the person hears that nothing was saved, not the service's 500 title.</summary>
     public bool Unavailable => Status >= (int)HttpStatusCode.InternalServerError;
+
+    private static readonly HashSet<string> Standard = new(["type", "title", "status", "detail", "instance", "errors", "traceId"], StringComparer.OrdinalIgnoreCase);
 
     private static string? Text(JsonElement root, string name) =>
         root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
