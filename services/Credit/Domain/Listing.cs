@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using LandPlatform.SeedWork;
 
 namespace LandPlatform.Credit.Domain;
@@ -15,6 +16,12 @@ namespace LandPlatform.Credit.Domain;
 /// </summary>
 public sealed class Listing
 {
+    // The one condition behind BarsLandAt and BarringLandAt: effective, and the listing period not over.
+    private static readonly Expression<Func<Listing, DateTimeOffset, bool>> InForceCondition =
+        (l, now) => l.Status == ListingStatus.Effective && l.PeriodEndsAt > now;
+
+    private static readonly Func<Listing, DateTimeOffset, bool> InForce = InForceCondition.Compile();
+
     private readonly List<EvidenceReference> _evidence = [];
     private readonly List<ListingHistoryEntry> _history = [];
     private readonly List<ICreditDomainEvent> _domainEvents = [];
@@ -82,8 +89,24 @@ public sealed class Listing
     /// <summary>Raised since the listing was loaded; the service writes them to the outbox, then clears them.</summary>
     public IReadOnlyList<ICreditDomainEvent> DomainEvents => _domainEvents.AsReadOnly();
 
-    /// <summary>Only an effective listing bars the enterprise from government-supplied land (RULES.md §1, §5).</summary>
-    public bool BarsLand => Status == ListingStatus.Effective;
+    /// <summary>
+    /// Whether the listing bars the enterprise from government-supplied land and is on the public list at
+    /// <paramref name="now"/>: it is effective (RULES.md §1, §5) and its listing period has not ended. At
+    /// <see cref="PeriodEndsAt"/> (midnight, Beijing) the information stops being published whether or not
+    /// anyone has delisted it yet (《国办发〔2025〕22号》二: 严重失信信息公示期最短为1年，最长为3年).
+    /// Check, the <c>blacklisted</c> flag, the file's standing and the public list all ask this and only
+    /// this; <see cref="BarringLandAt"/> is the same condition for a database query.
+    /// </summary>
+    public bool BarsLandAt(DateTimeOffset now) => InForce(this, now);
+
+    /// <summary><see cref="BarsLandAt"/> as a query predicate (the store filters and pages the public list by it).</summary>
+    public static Expression<Func<Listing, bool>> BarringLandAt(DateTimeOffset now)
+    {
+        // "now" becomes a member of a captured object, as in a C# closure: the store sends it as a parameter.
+        var at = Expression.Property(Expression.Constant(new Instant(now)), nameof(Instant.Value));
+        var body = new Substitution(InForceCondition.Parameters[1], at).Visit(InForceCondition.Body);
+        return Expression.Lambda<Func<Listing, bool>>(body, InForceCondition.Parameters[0]);
+    }
 
     public DateOnly NoticeDate => ChinaTime.DateOf(NoticedAt);
 
@@ -200,6 +223,28 @@ public sealed class Listing
         return true;
     }
 
+    /// <summary>
+    /// For the scheduled job: once the listing period is over, records its end in the history as a
+    /// "period ended" delisting (期满移出) by the credit service, dated the instant the period ended (as a
+    /// notice takes effect from the end of its objection period, not from when the job ran), and raises
+    /// <see cref="EnterpriseDelisted"/> as a repair does. Idempotent: does nothing (returns false) while the
+    /// period runs or once the listing is no longer effective.
+    /// </summary>
+    public bool DelistIfPeriodEnded(DateTimeOffset now)
+    {
+        if (Status != ListingStatus.Effective || BarsLandAt(now))
+        {
+            return false;
+        }
+
+        Delist(new DelistingDecision(
+            DelistingKind.PeriodEnded,
+            $"列入期（{ListingPeriod.Years}年）届满，停止公示（{ListingPeriod.Clause}）",
+            Actor.CreditService,
+            PeriodEndsAt!.Value));
+        return true;
+    }
+
     /// <summary>Ends an effective listing by an explicit decision with reasons (信用修复 / 期满移出). The listing stays in the file.</summary>
     public void Delist(DelistingDecision decision)
     {
@@ -290,4 +335,11 @@ public sealed class Listing
 
     private void Append(ListingStep step, ListingStatus? from, Actor by, DateTimeOffset at, string what) =>
         _history.Add(new ListingHistoryEntry(_history.Count + 1, step, from, Status, by, at, what));
+
+    private sealed record Instant(DateTimeOffset Value);
+
+    private sealed class Substitution(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? replacement : base.VisitParameter(node);
+    }
 }

@@ -10,7 +10,7 @@ public sealed class IssuingANoticeTests
         var listing = A.Notice();
 
         Assert.Equal(ListingStatus.Noticed, listing.Status);
-        Assert.False(listing.BarsLand);
+        Assert.False(listing.BarsLandAt(A.DuringThePeriod));
         Assert.Equal(A.Code.Value, listing.Uscc);
         Assert.Equal("北京某科技有限公司", listing.EnterpriseName);
         Assert.Equal(A.Document, listing.Document);

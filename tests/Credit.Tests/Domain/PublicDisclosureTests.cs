@@ -9,7 +9,7 @@ public sealed class PublicDisclosureTests
     {
         var listing = A.Effective();
 
-        var item = PublicListing.From(listing);
+        var item = PublicListing.From(listing, A.DuringThePeriod);
 
         Assert.Equal(
             new PublicListing("北京某科技有限公司", A.Code.Value, ListingReason.BreachOfContract, "解除合同通知书", "石政地〔2025〕12号",
@@ -25,10 +25,10 @@ public sealed class PublicDisclosureTests
         var delisted = A.Effective();
         delisted.Delist(new DelistingDecision(DelistingKind.CauseCured, "已修复", A.Reviewer, A.Beijing(2025, 6, 1)));
 
-        var list = PublicListing.Of([effective, notice, delisted]);
+        var list = PublicListing.Of([effective, notice, delisted], A.DuringThePeriod);
 
         Assert.Single(list);
-        A.Refused<OnlyAnEffectiveListingIsDisclosed>(() => PublicListing.From(notice));
+        A.Refused<OnlyAnEffectiveListingIsDisclosed>(() => PublicListing.From(notice, A.DuringThePeriod));
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class PublicDisclosureTests
         file.RecordLegalRepresentative(new NaturalPerson("张三", "110101199003071234"), A.Clerk, A.Beijing(2024, 2, 1));
         var listing = A.Effective(file);
 
-        var text = PublicListing.From(listing).ToString();
+        var text = PublicListing.From(listing, A.DuringThePeriod).ToString();
 
         Assert.DoesNotContain("110101199003071234", text, StringComparison.Ordinal);
         Assert.DoesNotContain("张三", text, StringComparison.Ordinal);

@@ -71,13 +71,14 @@ public sealed record ListingResponse(
     DelistingResponse? Delisting,
     IReadOnlyList<HistoryEntryResponse> History)
 {
-    public static ListingResponse From(Listing l) => new(
+    /// <param name="now">The service's clock: <see cref="BarsLand"/> is false once the listing period has ended.</param>
+    public static ListingResponse From(Listing l, DateTimeOffset now) => new(
         l.Id,
         l.Uscc,
         l.EnterpriseName,
         l.Reason.ToString(),
         l.Status.ToString(),
-        l.BarsLand,
+        l.BarsLandAt(now),
         DocumentResponse.From(l.Document),
         l.LegalBasis,
         EvidenceResponse.From(l.Evidence),

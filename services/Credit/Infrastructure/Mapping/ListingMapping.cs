@@ -52,7 +52,6 @@ internal sealed class ListingMapping : IEntityTypeConfiguration<Listing>
         listing.HasOne(l => l.Objection).WithOne().HasForeignKey<Objection>(ListingColumns.ListingId).OnDelete(DeleteBehavior.Restrict);
 
         listing.Ignore(l => l.DomainEvents);
-        listing.Ignore(l => l.BarsLand);
         listing.Ignore(l => l.NoticeDate);
 
         // Check and the enterprise file: listings of a code by status (an index lookup, never a scan).
