@@ -82,6 +82,9 @@ public sealed class Listing
     /// <summary><see cref="EffectiveFrom"/> plus the listing period: from then on it may be delisted as "period ended".</summary>
     public DateTimeOffset? PeriodEndsAt { get; private set; }
 
+    /// <summary>The last day (Beijing calendar, inclusive) of the listing period: the day before <see cref="PeriodEndsAt"/> when that is midnight.</summary>
+    public DateOnly? LastDayListed => PeriodEndsAt is { } end ? ChinaTime.LastDayBefore(end) : null;
+
     public DelistingDecision? Delisting { get; private set; }
 
     public IReadOnlyList<ListingHistoryEntry> History => _history.AsReadOnly();
@@ -239,7 +242,7 @@ public sealed class Listing
 
         Delist(new DelistingDecision(
             DelistingKind.PeriodEnded,
-            $"列入期（{ListingPeriod.Years}年）届满，停止公示（{ListingPeriod.Clause}）",
+            $"列入期（{ListingPeriod.Years}年，至 {LastDayListed:yyyy-MM-dd}）届满，停止公示（{ListingPeriod.Clause}）",
             Actor.CreditService,
             PeriodEndsAt!.Value));
         return true;
@@ -329,7 +332,7 @@ public sealed class Listing
         Status = ListingStatus.Effective;
         EffectiveFrom = at;
         PeriodEndsAt = ListingPeriod.EndAfter(at);
-        Append(step, from, by, at, $"{what}；列入期至 {ChinaTime.DateOf(PeriodEndsAt.Value):yyyy-MM-dd}");
+        Append(step, from, by, at, $"{what}；列入期至 {LastDayListed:yyyy-MM-dd}");
         _domainEvents.Add(new EnterpriseBlacklisted(Id, Uscc, EnterpriseName, Reason, Document, at, PeriodEndsAt.Value, step));
     }
 

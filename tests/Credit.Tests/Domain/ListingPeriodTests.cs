@@ -74,6 +74,34 @@ public sealed class ListingPeriodTests
         Assert.Equal(PeriodEnd, e.OccurredAt);
     }
 
+    [Theory]
+    [InlineData(0)] // the end of an objection period
+    [InlineData(10)] // a review decided at 10:00
+    public void A_listing_effective_on_29_February_ends_on_28_February_however_loaded(int hour)
+    {
+        var period = new ListingPeriod(1, "listing clause");
+        var inMemory = A.Beijing(2024, 2, 29, hour);
+        var loaded = inMemory.ToUniversalTime(); // the store gives instants back in UTC (2024-02-28 when hour < 8)
+
+        var end = period.EndAfter(inMemory);
+
+        Assert.Equal(end, period.EndAfter(loaded));
+        Assert.Equal(A.Beijing(2025, 3, 1), end);
+        Assert.Equal(new DateOnly(2025, 2, 28), ChinaTime.LastDayBefore(end));
+    }
+
+    [Fact]
+    public void A_listing_made_effective_on_29_February_shows_28_February_as_its_last_day()
+    {
+        var listing = A.Notice(policy: A.Policy(listingYears: 1), at: A.Beijing(2028, 2, 1, 10));
+        A.Object(listing, A.Beijing(2028, 2, 5));
+        listing.ReviewObjection(ObjectionOutcome.Rejected, "异议理由不成立", A.Reviewer, A.Beijing(2028, 2, 29, 10));
+
+        Assert.Equal(new DateOnly(2029, 2, 28), listing.LastDayListed);
+        Assert.Equal(new DateOnly(2029, 2, 28), PublicListing.From(listing, A.Beijing(2029, 2, 28, 23)).End);
+        Assert.False(listing.BarsLandAt(A.Beijing(2029, 3, 1)));
+    }
+
     [Fact]
     public void The_job_leaves_a_repaired_listing_alone()
     {

@@ -68,6 +68,7 @@ public sealed record ListingResponse(
     ObjectionResponse? Objection,
     DateTimeOffset? EffectiveFrom,
     DateTimeOffset? PeriodEndsAt,
+    DateOnly? LastDayListed,
     DelistingResponse? Delisting,
     IReadOnlyList<HistoryEntryResponse> History)
 {
@@ -93,6 +94,7 @@ public sealed record ListingResponse(
         ObjectionResponse.From(l.Objection),
         l.EffectiveFrom,
         l.PeriodEndsAt,
+        l.LastDayListed,
         DelistingResponse.From(l.Delisting),
         l.History.OrderBy(h => h.Sequence).Select(HistoryEntryResponse.Of).ToList());
 }

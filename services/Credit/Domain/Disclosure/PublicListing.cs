@@ -15,6 +15,8 @@ public sealed record PublicListing(
     DateOnly Start,
     DateOnly End)
 {
+    // End is the last day of the listing period, inclusive (as LastDayToObject is), not PeriodEndsAt's date.
+
     /// <summary>The public view of the listings given: only those in force at <paramref name="now"/> (<see cref="Listing.BarsLandAt"/>), newest first.</summary>
     public static IReadOnlyList<PublicListing> Of(IEnumerable<Listing> listings, DateTimeOffset now)
     {
@@ -39,6 +41,6 @@ public sealed record PublicListing(
             listing.Document.Number,
             listing.Document.Date,
             ChinaTime.DateOf(listing.EffectiveFrom!.Value),
-            ChinaTime.DateOf(listing.PeriodEndsAt!.Value));
+            listing.LastDayListed!.Value);
     }
 }
