@@ -48,7 +48,10 @@ public static class ListingsApi
 
         var now = clock.GetUtcNow();
         var policy = policies.Resolve(packId, ChinaTime.DateOf(now));
-        var listing = Listing.IssueNotice(enterprise, reason!.Value, document, evidence, actor.ToDomainActor(), policy, now);
+        // A document opens one listing (ADocumentOpensOneListing): a clerk's notice on the document of an
+        // event's notice, or a second click, is refused with a 409 naming the open listing.
+        var open = await CreditFile.OpenListingsOfAsync(db, enterprise.Uscc, ct);
+        var listing = Listing.IssueNotice(enterprise, open, reason!.Value, document, evidence, actor.ToDomainActor(), policy, now);
         db.Listings.Add(listing);
         ListingOutbox.Stage(db, listing);
         var response = ListingResponse.From(listing, now);

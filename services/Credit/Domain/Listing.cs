@@ -115,8 +115,10 @@ public sealed class Listing
 
     /// <summary>A clerk of the credit office decides to open a notice.</summary>
     /// <exception cref="BusinessRuleBrokenException">No identified document, a document dated after the notice, or a pack not in force.</exception>
+    /// <param name="listingsOfTheEnterprise">The enterprise's listings (at least the open ones): a document opens one listing.</param>
     public static Listing IssueNotice(
         Enterprise enterprise,
+        IEnumerable<Listing> listingsOfTheEnterprise,
         ListingReason reason,
         LegalDocument? document,
         IEnumerable<EvidenceReference> evidence,
@@ -125,7 +127,7 @@ public sealed class Listing
         DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(decidedBy);
-        return Open(enterprise, reason, document, evidence, ListingSource.Decision(decidedBy), decidedBy, policy, at);
+        return Open(enterprise, listingsOfTheEnterprise, reason, document, evidence, ListingSource.Decision(decidedBy), decidedBy, policy, at);
     }
 
     /// <summary>
@@ -135,7 +137,9 @@ public sealed class Listing
     /// (the unique index on the key stops a concurrent duplicate).
     /// </summary>
     /// <exception cref="BusinessRuleBrokenException">The event does not warrant a notice (see its rules), or a notice rule is broken.</exception>
-    public static Listing NoticeFromEvent(Enterprise enterprise, TriggeringEvent trigger, CreditPolicy policy, DateTimeOffset at)
+    /// <exception cref="BusinessRuleBrokenException">Also when an open listing of the enterprise rests on the event's document (<see cref="ADocumentOpensOneListing"/>).</exception>
+    public static Listing NoticeFromEvent(
+        Enterprise enterprise, IEnumerable<Listing> listingsOfTheEnterprise, TriggeringEvent trigger, CreditPolicy policy, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(trigger);
         ArgumentNullException.ThrowIfNull(enterprise);
@@ -152,6 +156,7 @@ public sealed class Listing
 
         return Open(
             enterprise,
+            listingsOfTheEnterprise,
             trigger.Reason,
             trigger.Document,
             trigger.Evidence,
@@ -275,6 +280,7 @@ public sealed class Listing
 
     private static Listing Open(
         Enterprise enterprise,
+        IEnumerable<Listing> listingsOfTheEnterprise,
         ListingReason reason,
         LegalDocument? document,
         IEnumerable<EvidenceReference> evidence,
@@ -284,10 +290,12 @@ public sealed class Listing
         DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(enterprise);
+        ArgumentNullException.ThrowIfNull(listingsOfTheEnterprise);
         ArgumentNullException.ThrowIfNull(evidence);
         ArgumentNullException.ThrowIfNull(policy);
         var noticeDate = ChinaTime.DateOf(at);
         BusinessRules.Check(new ListingMustRestOnALegallyEffectiveDocument(document));
+        BusinessRules.Check(new ADocumentOpensOneListing(document!, listingsOfTheEnterprise.Where(l => l.Uscc == enterprise.Uscc)));
         BusinessRules.Check(new DocumentMustPredateTheNotice(document!, noticeDate));
         BusinessRules.Check(new PolicyMustBeInForceOnTheNoticeDate(policy, noticeDate));
 

@@ -26,6 +26,12 @@ internal static class CreditFile
     public static Task<bool> HasListingFromEventAsync(CreditDbContext db, string sourceEventKey, CancellationToken ct) =>
         db.Listings.AnyAsync(l => l.SourceEventKey == sourceEventKey, ct);
 
+    /// <summary>The enterprise's open (noticed or effective) listings: what a new notice must not duplicate.</summary>
+    public static async Task<IReadOnlyList<Listing>> OpenListingsOfAsync(CreditDbContext db, string uscc, CancellationToken ct) =>
+        await db.Listings.AsNoTracking()
+            .Where(l => l.Uscc == uscc && (l.Status == ListingStatus.Noticed || l.Status == ListingStatus.Effective))
+            .ToListAsync(ct);
+
     /// <summary>All listings of one enterprise, oldest first (its file).</summary>
     public static async Task<IReadOnlyList<Listing>> ListingsOfAsync(CreditDbContext db, string uscc, CancellationToken ct)
     {

@@ -51,7 +51,7 @@ internal static class A
 
     public static Listing Notice(
         Enterprise? enterprise = null, CreditPolicy? policy = null, DateTimeOffset? at = null, ListingReason reason = ListingReason.BreachOfContract) =>
-        Listing.IssueNotice(enterprise ?? Enterprise(), reason, Document, [Evidence], Clerk, policy ?? Policy(), at ?? NoticeTime);
+        Listing.IssueNotice(enterprise ?? Enterprise(), [], reason, Document, [Evidence], Clerk, policy ?? Policy(), at ?? NoticeTime);
 
     public static Listing Effective(Enterprise? enterprise = null, CreditPolicy? policy = null)
     {
