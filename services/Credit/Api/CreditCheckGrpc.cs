@@ -14,7 +14,7 @@ namespace LandPlatform.Credit.Api;
 /// land. Answers from index lookups only (the file by key, related files by controlled code and by the
 /// legal representative's ID number, listings by code and status).
 /// </summary>
-public sealed class CreditCheckGrpc(CreditDbContext db) : CreditCheck.CreditCheckBase
+public sealed class CreditCheckGrpc(CreditDbContext db, TimeProvider clock) : CreditCheck.CreditCheckBase
 {
     public override async Task<CheckResponse> Check(CheckRequest request, ServerCallContext context)
     {
@@ -23,11 +23,11 @@ public sealed class CreditCheckGrpc(CreditDbContext db) : CreditCheck.CreditChec
             throw new RpcException(new Status(StatusCode.InvalidArgument, $"uscc {error}"));
         }
 
-        var (_, status) = await CreditFile.StatusAsync(db, code, context.CancellationToken);
+        var (_, status) = await CreditFile.StatusAsync(db, code, clock.GetUtcNow(), context.CancellationToken);
         var response = new CheckResponse
         {
             Uscc = status.Uscc,
-            // v1 meaning kept: only an effective listing of the enterprise itself bars land.
+            // v1 meaning kept: only an effective listing of the enterprise itself, within its period, bars land.
             Blacklisted = status.Standing == Domain.CreditStanding.Listed,
             Status = status.Standing switch
             {

@@ -67,7 +67,7 @@ public static class EnterprisesApi
     }
 
     private static async Task<Results<Ok<CreditStatusResponse>, ValidationProblem, ProblemHttpResult>> GetFile(
-        string uscc, CreditDbContext db, CurrentActor actor, CancellationToken ct)
+        string uscc, CreditDbContext db, CurrentActor actor, TimeProvider clock, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var code = errors.Uscc("uscc", uscc);
@@ -81,7 +81,8 @@ public static class EnterprisesApi
             return denied;
         }
 
-        var (file, status) = await CreditFile.StatusAsync(db, code.Value, ct);
+        var now = clock.GetUtcNow();
+        var (file, status) = await CreditFile.StatusAsync(db, code.Value, now, ct);
         var listings = await CreditFile.ListingsOfAsync(db, code.Value.Value, ct);
         if (file is null && listings.Count == 0)
         {
@@ -96,7 +97,7 @@ public static class EnterprisesApi
             status.PendingNotices.Select(ListingSummaryResponse.From).ToList(),
             status.RelatedSubjectHits.Select(RelatedSubjectHitResponse.From).ToList(),
             file is null ? null : EnterpriseFileResponse.From(file),
-            listings.Select(ListingResponse.From).ToList()));
+            listings.Select(l => ListingResponse.From(l, now)).ToList()));
     }
 
     private static async Task<Results<Ok<EnterpriseFileResponse>, ValidationProblem, ProblemHttpResult>> RecordLegalRepresentative(

@@ -48,16 +48,20 @@ public static class ListingsApi
 
         var now = clock.GetUtcNow();
         var policy = policies.Resolve(packId, ChinaTime.DateOf(now));
-        var listing = Listing.IssueNotice(enterprise, reason!.Value, document, evidence, actor.ToDomainActor(), policy, now);
+        // A document opens one listing (ADocumentOpensOneListing): a clerk's notice on the document of an
+        // event's notice, or a second click, is refused with a 409 naming the open listing.
+        var open = await CreditFile.OpenListingsOfAsync(db, enterprise.Uscc, ct);
+        var listing = Listing.IssueNotice(enterprise, open, reason!.Value, document, evidence, actor.ToDomainActor(), policy, now);
         db.Listings.Add(listing);
         ListingOutbox.Stage(db, listing);
-        var response = ListingResponse.From(listing);
+        var response = ListingResponse.From(listing, now);
         audit.Record(new AuditEntry("credit.listing.notice", "listing", listing.Id.ToString(), After: Summary(listing)));
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/listings/{listing.Id}", response);
     }
 
-    private static async Task<Results<Ok<ListingResponse>, ProblemHttpResult>> Get(Guid id, CreditDbContext db, CurrentActor actor, CancellationToken ct)
+    private static async Task<Results<Ok<ListingResponse>, ProblemHttpResult>> Get(
+        Guid id, CreditDbContext db, CurrentActor actor, TimeProvider clock, CancellationToken ct)
     {
         if (await CreditFile.ListingAsync(db, id, ct) is not { } listing)
         {
@@ -65,7 +69,7 @@ public static class ListingsApi
         }
 
         // An enterprise reads only its own listings (its file); staff and auditors read all.
-        return EnterpriseScope.Check(actor, listing.Uscc) is { } denied ? denied : TypedResults.Ok(ListingResponse.From(listing));
+        return EnterpriseScope.Check(actor, listing.Uscc) is { } denied ? denied : TypedResults.Ok(ListingResponse.From(listing, clock.GetUtcNow()));
     }
 
     private static async Task<Results<Ok<ListingResponse>, ValidationProblem, ProblemHttpResult>> FileObjection(
@@ -92,7 +96,7 @@ public static class ListingsApi
 
         var before = Summary(listing);
         listing.FileObjection(actor.Uscc!, grounds!, evidence, actor.ToDomainActor(), clock.GetUtcNow());
-        return await SaveAsync(db, audit, listing, "credit.listing.objection.file", before, ct);
+        return await SaveAsync(db, audit, clock, listing, "credit.listing.objection.file", before, ct);
     }
 
     private static async Task<Results<Ok<ListingResponse>, ValidationProblem, ProblemHttpResult>> DecideObjection(
@@ -118,7 +122,7 @@ public static class ListingsApi
 
         var before = Summary(listing);
         listing.ReviewObjection(outcome!.Value, reasons!, actor.ToDomainActor(), clock.GetUtcNow());
-        return await SaveAsync(db, audit, listing, "credit.listing.objection.decide", before, ct);
+        return await SaveAsync(db, audit, clock, listing, "credit.listing.objection.decide", before, ct);
     }
 
     private static async Task<Results<Ok<ListingResponse>, ValidationProblem, ProblemHttpResult>> Delist(
@@ -139,16 +143,16 @@ public static class ListingsApi
 
         var before = Summary(listing);
         listing.Delist(new DelistingDecision(kind!.Value, reasons!, actor.ToDomainActor(), clock.GetUtcNow()));
-        return await SaveAsync(db, audit, listing, "credit.listing.delist", before, ct);
+        return await SaveAsync(db, audit, clock, listing, "credit.listing.delist", before, ct);
     }
 
     private static async Task<Results<Ok<ListingResponse>, ValidationProblem, ProblemHttpResult>> SaveAsync(
-        CreditDbContext db, IAuditTrail audit, Listing listing, string operation, string? before, CancellationToken ct)
+        CreditDbContext db, IAuditTrail audit, TimeProvider clock, Listing listing, string operation, string? before, CancellationToken ct)
     {
         ListingOutbox.Stage(db, listing);
         audit.Record(new AuditEntry(operation, "listing", listing.Id.ToString(), Before: before, After: Summary(listing)));
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(ListingResponse.From(listing));
+        return TypedResults.Ok(ListingResponse.From(listing, clock.GetUtcNow()));
     }
 
     /// <summary>The audit summary: status and dates, no evidence and no grounds (they stay in the file).</summary>

@@ -23,7 +23,7 @@ public static class PublicListingsApi
     }
 
     private static async Task<Results<Ok<PublicListingPage>, ValidationProblem>> List(
-        CreditDbContext db, CancellationToken ct, string? search = null, int page = 1, int pageSize = 20)
+        CreditDbContext db, TimeProvider clock, CancellationToken ct, string? search = null, int page = 1, int pageSize = 20)
     {
         var errors = new ValidationErrors();
         if (page < 1)
@@ -47,7 +47,9 @@ public static class PublicListingsApi
             return errors.ToProblem();
         }
 
-        var effective = db.Listings.AsNoTracking().IgnoreAutoIncludes().Where(l => l.Status == ListingStatus.Effective);
+        // Effective and within the listing period (Listing.BarsLandAt): at its end a listing leaves the list.
+        var now = clock.GetUtcNow();
+        var effective = db.Listings.AsNoTracking().IgnoreAutoIncludes().Where(Listing.BarringLandAt(now));
         if (!string.IsNullOrEmpty(term))
         {
             var code = term.ToUpperInvariant();
@@ -61,8 +63,8 @@ public static class PublicListingsApi
             .Skip((page - 1) * pageSize)
             .Take(pageSize)
             .ToListAsync(ct);
-        // PublicListing.From is the domain's gate: it refuses anything not effective.
-        var items = listings.Select(PublicListing.From).Select(PublicListingResponse.From).ToList();
+        // PublicListing.From is the domain's gate: it refuses anything not in force.
+        var items = listings.Select(l => PublicListing.From(l, now)).Select(PublicListingResponse.From).ToList();
         return TypedResults.Ok(new PublicListingPage(items, page, pageSize, total));
     }
 }

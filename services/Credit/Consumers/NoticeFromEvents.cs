@@ -34,12 +34,14 @@ internal sealed partial class NoticeFromEvents(
         {
             // Events name no district pack: the national default in force on the notice date applies.
             var policy = policies.Resolve(null, ChinaTime.DateOf(now));
-            listing = Listing.NoticeFromEvent(file, trigger, policy, now);
+            // The same document may already carry a listing (a clerk's notice): the event opens none.
+            IReadOnlyList<Listing> open = newFile ? [] : await CreditFile.OpenListingsOfAsync(db, file.Uscc, ct);
+            listing = Listing.NoticeFromEvent(file, open, trigger, policy, now);
         }
         catch (BusinessRuleBrokenException e)
         {
             // Not a failure to retry: the event does not warrant a notice (a lawful termination, a
-            // rectifiable assessment, no document…). The consumption is still audited and the inbox
+            // rectifiable assessment, no document, a document an open listing already rests on…). The consumption is still audited and the inbox
             // remembers the message.
             LogNoNotice(logger, trigger.Key, e.RuleName, e.Message);
             return null;

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using LandPlatform.SeedWork;
 
 namespace LandPlatform.Credit.Domain;
@@ -15,6 +16,12 @@ namespace LandPlatform.Credit.Domain;
 /// </summary>
 public sealed class Listing
 {
+    // The one condition behind BarsLandAt and BarringLandAt: effective, and the listing period not over.
+    private static readonly Expression<Func<Listing, DateTimeOffset, bool>> InForceCondition =
+        (l, now) => l.Status == ListingStatus.Effective && l.PeriodEndsAt > now;
+
+    private static readonly Func<Listing, DateTimeOffset, bool> InForce = InForceCondition.Compile();
+
     private readonly List<EvidenceReference> _evidence = [];
     private readonly List<ListingHistoryEntry> _history = [];
     private readonly List<ICreditDomainEvent> _domainEvents = [];
@@ -75,6 +82,9 @@ public sealed class Listing
     /// <summary><see cref="EffectiveFrom"/> plus the listing period: from then on it may be delisted as "period ended".</summary>
     public DateTimeOffset? PeriodEndsAt { get; private set; }
 
+    /// <summary>The last day (Beijing calendar, inclusive) of the listing period: the day before <see cref="PeriodEndsAt"/> when that is midnight.</summary>
+    public DateOnly? LastDayListed => PeriodEndsAt is { } end ? ChinaTime.LastDayBefore(end) : null;
+
     public DelistingDecision? Delisting { get; private set; }
 
     public IReadOnlyList<ListingHistoryEntry> History => _history.AsReadOnly();
@@ -82,15 +92,33 @@ public sealed class Listing
     /// <summary>Raised since the listing was loaded; the service writes them to the outbox, then clears them.</summary>
     public IReadOnlyList<ICreditDomainEvent> DomainEvents => _domainEvents.AsReadOnly();
 
-    /// <summary>Only an effective listing bars the enterprise from government-supplied land (RULES.md §1, §5).</summary>
-    public bool BarsLand => Status == ListingStatus.Effective;
+    /// <summary>
+    /// Whether the listing bars the enterprise from government-supplied land and is on the public list at
+    /// <paramref name="now"/>: it is effective (RULES.md §1, §5) and its listing period has not ended. At
+    /// <see cref="PeriodEndsAt"/> (midnight, Beijing) the information stops being published whether or not
+    /// anyone has delisted it yet (《国办发〔2025〕22号》二: 严重失信信息公示期最短为1年，最长为3年).
+    /// Check, the <c>blacklisted</c> flag, the file's standing and the public list all ask this and only
+    /// this; <see cref="BarringLandAt"/> is the same condition for a database query.
+    /// </summary>
+    public bool BarsLandAt(DateTimeOffset now) => InForce(this, now);
+
+    /// <summary><see cref="BarsLandAt"/> as a query predicate (the store filters and pages the public list by it).</summary>
+    public static Expression<Func<Listing, bool>> BarringLandAt(DateTimeOffset now)
+    {
+        // "now" becomes a member of a captured object, as in a C# closure: the store sends it as a parameter.
+        var at = Expression.Property(Expression.Constant(new Instant(now)), nameof(Instant.Value));
+        var body = new Substitution(InForceCondition.Parameters[1], at).Visit(InForceCondition.Body);
+        return Expression.Lambda<Func<Listing, bool>>(body, InForceCondition.Parameters[0]);
+    }
 
     public DateOnly NoticeDate => ChinaTime.DateOf(NoticedAt);
 
     /// <summary>A clerk of the credit office decides to open a notice.</summary>
     /// <exception cref="BusinessRuleBrokenException">No identified document, a document dated after the notice, or a pack not in force.</exception>
+    /// <param name="listingsOfTheEnterprise">The enterprise's listings (at least the open ones): a document opens one listing.</param>
     public static Listing IssueNotice(
         Enterprise enterprise,
+        IEnumerable<Listing> listingsOfTheEnterprise,
         ListingReason reason,
         LegalDocument? document,
         IEnumerable<EvidenceReference> evidence,
@@ -99,7 +127,7 @@ public sealed class Listing
         DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(decidedBy);
-        return Open(enterprise, reason, document, evidence, ListingSource.Decision(decidedBy), decidedBy, policy, at);
+        return Open(enterprise, listingsOfTheEnterprise, reason, document, evidence, ListingSource.Decision(decidedBy), decidedBy, policy, at);
     }
 
     /// <summary>
@@ -109,7 +137,9 @@ public sealed class Listing
     /// (the unique index on the key stops a concurrent duplicate).
     /// </summary>
     /// <exception cref="BusinessRuleBrokenException">The event does not warrant a notice (see its rules), or a notice rule is broken.</exception>
-    public static Listing NoticeFromEvent(Enterprise enterprise, TriggeringEvent trigger, CreditPolicy policy, DateTimeOffset at)
+    /// <exception cref="BusinessRuleBrokenException">Also when an open listing of the enterprise rests on the event's document (<see cref="ADocumentOpensOneListing"/>).</exception>
+    public static Listing NoticeFromEvent(
+        Enterprise enterprise, IEnumerable<Listing> listingsOfTheEnterprise, TriggeringEvent trigger, CreditPolicy policy, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(trigger);
         ArgumentNullException.ThrowIfNull(enterprise);
@@ -126,6 +156,7 @@ public sealed class Listing
 
         return Open(
             enterprise,
+            listingsOfTheEnterprise,
             trigger.Reason,
             trigger.Document,
             trigger.Evidence,
@@ -200,6 +231,28 @@ public sealed class Listing
         return true;
     }
 
+    /// <summary>
+    /// For the scheduled job: once the listing period is over, records its end in the history as a
+    /// "period ended" delisting (期满移出) by the credit service, dated the instant the period ended (as a
+    /// notice takes effect from the end of its objection period, not from when the job ran), and raises
+    /// <see cref="EnterpriseDelisted"/> as a repair does. Idempotent: does nothing (returns false) while the
+    /// period runs or once the listing is no longer effective.
+    /// </summary>
+    public bool DelistIfPeriodEnded(DateTimeOffset now)
+    {
+        if (Status != ListingStatus.Effective || BarsLandAt(now))
+        {
+            return false;
+        }
+
+        Delist(new DelistingDecision(
+            DelistingKind.PeriodEnded,
+            $"列入期（{ListingPeriod.Years}年，至 {LastDayListed:yyyy-MM-dd}）届满，停止公示（{ListingPeriod.Clause}）",
+            Actor.CreditService,
+            PeriodEndsAt!.Value));
+        return true;
+    }
+
     /// <summary>Ends an effective listing by an explicit decision with reasons (信用修复 / 期满移出). The listing stays in the file.</summary>
     public void Delist(DelistingDecision decision)
     {
@@ -227,6 +280,7 @@ public sealed class Listing
 
     private static Listing Open(
         Enterprise enterprise,
+        IEnumerable<Listing> listingsOfTheEnterprise,
         ListingReason reason,
         LegalDocument? document,
         IEnumerable<EvidenceReference> evidence,
@@ -236,10 +290,12 @@ public sealed class Listing
         DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(enterprise);
+        ArgumentNullException.ThrowIfNull(listingsOfTheEnterprise);
         ArgumentNullException.ThrowIfNull(evidence);
         ArgumentNullException.ThrowIfNull(policy);
         var noticeDate = ChinaTime.DateOf(at);
         BusinessRules.Check(new ListingMustRestOnALegallyEffectiveDocument(document));
+        BusinessRules.Check(new ADocumentOpensOneListing(document!, listingsOfTheEnterprise.Where(l => l.Uscc == enterprise.Uscc)));
         BusinessRules.Check(new DocumentMustPredateTheNotice(document!, noticeDate));
         BusinessRules.Check(new PolicyMustBeInForceOnTheNoticeDate(policy, noticeDate));
 
@@ -284,10 +340,17 @@ public sealed class Listing
         Status = ListingStatus.Effective;
         EffectiveFrom = at;
         PeriodEndsAt = ListingPeriod.EndAfter(at);
-        Append(step, from, by, at, $"{what}；列入期至 {ChinaTime.DateOf(PeriodEndsAt.Value):yyyy-MM-dd}");
+        Append(step, from, by, at, $"{what}；列入期至 {LastDayListed:yyyy-MM-dd}");
         _domainEvents.Add(new EnterpriseBlacklisted(Id, Uscc, EnterpriseName, Reason, Document, at, PeriodEndsAt.Value, step));
     }
 
     private void Append(ListingStep step, ListingStatus? from, Actor by, DateTimeOffset at, string what) =>
         _history.Add(new ListingHistoryEntry(_history.Count + 1, step, from, Status, by, at, what));
+
+    private sealed record Instant(DateTimeOffset Value);
+
+    private sealed class Substitution(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? replacement : base.VisitParameter(node);
+    }
 }

@@ -29,5 +29,7 @@ internal static class Extensions
 
         builder.Services.AddOptions<ObjectionPeriodJobOptions>().Bind(builder.Configuration.GetSection(ObjectionPeriodJobOptions.SectionName));
         builder.Services.AddHostedService<ObjectionPeriodJob>();
+        builder.Services.AddOptions<ListingPeriodJobOptions>().Bind(builder.Configuration.GetSection(ListingPeriodJobOptions.SectionName));
+        builder.Services.AddHostedService<ListingPeriodJob>();
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using LandPlatform.Credit.Domain;
 using LandPlatform.IntegrationContracts.Enterprises;
 using LandPlatform.Persistence;
@@ -25,6 +26,12 @@ internal static class CreditFile
     public static Task<bool> HasListingFromEventAsync(CreditDbContext db, string sourceEventKey, CancellationToken ct) =>
         db.Listings.AnyAsync(l => l.SourceEventKey == sourceEventKey, ct);
 
+    /// <summary>The enterprise's open (noticed or effective) listings: what a new notice must not duplicate.</summary>
+    public static async Task<IReadOnlyList<Listing>> OpenListingsOfAsync(CreditDbContext db, string uscc, CancellationToken ct) =>
+        await db.Listings.AsNoTracking()
+            .Where(l => l.Uscc == uscc && (l.Status == ListingStatus.Noticed || l.Status == ListingStatus.Effective))
+            .ToListAsync(ct);
+
     /// <summary>All listings of one enterprise, oldest first (its file).</summary>
     public static async Task<IReadOnlyList<Listing>> ListingsOfAsync(CreditDbContext db, string uscc, CancellationToken ct)
     {
@@ -37,7 +44,7 @@ internal static class CreditFile
     /// listings that matter — its own notices and effective listings, effective listings of related codes.
     /// </summary>
     public static async Task<(Enterprise? File, CreditStatus Status)> StatusAsync(
-        CreditDbContext db, UnifiedSocialCreditCode code, CancellationToken ct)
+        CreditDbContext db, UnifiedSocialCreditCode code, DateTimeOffset now, CancellationToken ct)
     {
         var uscc = code.Value;
         var file = await db.Enterprises.AsNoTracking().Include(e => e.RelatedSubjects).SingleOrDefaultAsync(e => e.Uscc == uscc, ct);
@@ -70,7 +77,7 @@ internal static class CreditFile
                 .Where(l => relatedCodes.Contains(l.Uscc) && l.Status == ListingStatus.Effective)
                 .ToListAsync(ct);
 
-        return (file, CreditStatus.Of(code, file, related, own.Concat(others)));
+        return (file, CreditStatus.Of(code, file, related, own.Concat(others), now));
     }
 
     /// <summary>Ids of notices whose objection period ended at or before <paramref name="now"/> with no objection.</summary>
@@ -85,6 +92,21 @@ internal static class CreditFile
         return await db.Listings.AsNoTracking()
             .Where(l => l.Status == ListingStatus.Noticed && l.ObjectionPeriodEndsAt <= now && l.Objection == null)
             .OrderBy(l => l.ObjectionPeriodEndsAt)
+            .Select(l => l.Id)
+            .Take(batch)
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Ids of effective listings whose listing period ended at or before <paramref name="now"/> (the period-end job's work).</summary>
+    public static async Task<IReadOnlyList<Guid>> PeriodsEndedAsync(CreditDbContext db, DateTimeOffset now, int batch, CancellationToken ct)
+    {
+        // Still effective but no longer barring land: exactly the listings whose period is over.
+        var inForce = Listing.BarringLandAt(now);
+        var notInForce = Expression.Lambda<Func<Listing, bool>>(Expression.Not(inForce.Body), inForce.Parameters);
+        return await db.Listings.AsNoTracking()
+            .Where(l => l.Status == ListingStatus.Effective)
+            .Where(notInForce)
+            .OrderBy(l => l.PeriodEndsAt)
             .Select(l => l.Id)
             .Take(batch)
             .ToListAsync(ct);

@@ -25,6 +25,9 @@ internal static class A
     /// <summary>2025-03-01 10:00 Beijing: with 15 days the last day to object is 2025-03-16.</summary>
     public static readonly DateTimeOffset NoticeTime = Beijing(2025, 3, 1, 10);
 
+    /// <summary>2026-01-01 Beijing: within the 3-year listing period of <see cref="Effective"/> (from 2025-03-17).</summary>
+    public static readonly DateTimeOffset DuringThePeriod = Beijing(2026, 1, 1);
+
     public static CreditPolicy Policy(
         int objectionDays = 15,
         int listingYears = 3,
@@ -48,7 +51,7 @@ internal static class A
 
     public static Listing Notice(
         Enterprise? enterprise = null, CreditPolicy? policy = null, DateTimeOffset? at = null, ListingReason reason = ListingReason.BreachOfContract) =>
-        Listing.IssueNotice(enterprise ?? Enterprise(), reason, Document, [Evidence], Clerk, policy ?? Policy(), at ?? NoticeTime);
+        Listing.IssueNotice(enterprise ?? Enterprise(), [], reason, Document, [Evidence], Clerk, policy ?? Policy(), at ?? NoticeTime);
 
     public static Listing Effective(Enterprise? enterprise = null, CreditPolicy? policy = null)
     {

@@ -9,7 +9,7 @@ public sealed class CreditStatusTests
     [Fact]
     public void An_enterprise_with_no_listing_is_clear()
     {
-        var status = CreditStatus.Of(A.Code, null, [], []);
+        var status = CreditStatus.Of(A.Code, null, [], [], A.DuringThePeriod);
 
         Assert.Equal(CreditStanding.Clear, status.Standing);
         Assert.Empty(status.EffectiveListings);
@@ -19,7 +19,7 @@ public sealed class CreditStatusTests
     [Fact]
     public void A_pending_notice_makes_it_noticed_but_not_listed()
     {
-        var status = CreditStatus.Of(A.Code, A.Enterprise(), [], [A.Notice()]);
+        var status = CreditStatus.Of(A.Code, A.Enterprise(), [], [A.Notice()], A.DuringThePeriod);
 
         Assert.Equal(CreditStanding.Noticed, status.Standing);
         Assert.Single(status.PendingNotices);
@@ -31,7 +31,7 @@ public sealed class CreditStatusTests
     {
         var listing = A.Effective();
 
-        var status = CreditStatus.Of(A.Code, A.Enterprise(), [], [listing, A.Notice()]);
+        var status = CreditStatus.Of(A.Code, A.Enterprise(), [], [listing, A.Notice()], A.DuringThePeriod);
 
         Assert.Equal(CreditStanding.Listed, status.Standing);
         var summary = Assert.Single(status.EffectiveListings);
@@ -51,7 +51,7 @@ public sealed class CreditStatusTests
         var delisted = A.Effective();
         delisted.Delist(new DelistingDecision(DelistingKind.CauseCured, "已修复", A.Reviewer, A.Beijing(2025, 6, 1)));
 
-        var status = CreditStatus.Of(A.Code, A.Enterprise(), [], [withdrawn, delisted]);
+        var status = CreditStatus.Of(A.Code, A.Enterprise(), [], [withdrawn, delisted], A.DuringThePeriod);
 
         Assert.Equal(CreditStanding.Clear, status.Standing);
     }
@@ -65,7 +65,7 @@ public sealed class CreditStatusTests
         barred.RecordLegalRepresentative(new NaturalPerson("赵六", "110101197001011234"), A.Clerk, A.Beijing(2024, 1, 1));
         var listing = A.Effective(barred);
 
-        var status = CreditStatus.Of(A.Code, applicant, [barred], [listing]);
+        var status = CreditStatus.Of(A.Code, applicant, [barred], [listing], A.DuringThePeriod);
 
         Assert.Equal(CreditStanding.Clear, status.Standing);
         var hit = Assert.Single(status.RelatedSubjectHits);
@@ -81,7 +81,7 @@ public sealed class CreditStatusTests
         var parent = A.Enterprise(A.OtherCode, "被列入母公司");
         parent.RecordControlledCompany(A.Code, A.Clerk, A.Beijing(2025, 1, 1));
 
-        var status = CreditStatus.Of(A.Code, applicant, [parent], [A.Effective(parent)]);
+        var status = CreditStatus.Of(A.Code, applicant, [parent], [A.Effective(parent)], A.DuringThePeriod);
 
         Assert.Equal(SubjectRelation.ControlsTheEnterprise, Assert.Single(status.RelatedSubjectHits).Relation);
     }
@@ -93,7 +93,7 @@ public sealed class CreditStatusTests
         applicant.RecordControlledCompany(A.ThirdCode, A.Clerk, A.Beijing(2025, 1, 1));
         var child = A.Enterprise(A.ThirdCode, "被列入子公司");
 
-        var status = CreditStatus.Of(A.Code, applicant, [child], [A.Effective(child)]);
+        var status = CreditStatus.Of(A.Code, applicant, [child], [A.Effective(child)], A.DuringThePeriod);
 
         Assert.Equal(SubjectRelation.ControlledByTheEnterprise, Assert.Single(status.RelatedSubjectHits).Relation);
     }
@@ -110,7 +110,7 @@ public sealed class CreditStatusTests
         sameRepOnlyNoticed.RecordLegalRepresentative(Controller, A.Clerk, A.Beijing(2024, 1, 1));
 
         var status = CreditStatus.Of(
-            A.Code, applicant, [formerChild, sameRepOnlyNoticed], [A.Effective(formerChild), A.Notice(sameRepOnlyNoticed)]);
+            A.Code, applicant, [formerChild, sameRepOnlyNoticed], [A.Effective(formerChild), A.Notice(sameRepOnlyNoticed)], A.DuringThePeriod);
 
         Assert.Empty(status.RelatedSubjectHits);
     }

@@ -15,7 +15,7 @@ public sealed class DelistingTests
         listing.Delist(new DelistingDecision(DelistingKind.PeriodEnded, "列入期限届满", A.Reviewer, PeriodEnd));
 
         Assert.Equal(ListingStatus.Delisted, listing.Status);
-        Assert.False(listing.BarsLand);
+        Assert.False(listing.BarsLandAt(A.DuringThePeriod));
         Assert.Equal(DelistingKind.PeriodEnded, listing.Delisting!.Kind);
         var e = Assert.IsType<EnterpriseDelisted>(Assert.Single(listing.DomainEvents));
         Assert.Equal(DelistingKind.PeriodEnded, e.Kind);

@@ -10,7 +10,7 @@ public sealed class IssuingANoticeTests
         var listing = A.Notice();
 
         Assert.Equal(ListingStatus.Noticed, listing.Status);
-        Assert.False(listing.BarsLand);
+        Assert.False(listing.BarsLandAt(A.DuringThePeriod));
         Assert.Equal(A.Code.Value, listing.Uscc);
         Assert.Equal("北京某科技有限公司", listing.EnterpriseName);
         Assert.Equal(A.Document, listing.Document);
@@ -71,7 +71,7 @@ public sealed class IssuingANoticeTests
     public void A_listing_without_a_document_is_refused()
     {
         A.Refused<ListingMustRestOnALegallyEffectiveDocument>(() =>
-            Listing.IssueNotice(A.Enterprise(), ListingReason.Fraud, null, [], A.Clerk, A.Policy(), A.NoticeTime));
+            Listing.IssueNotice(A.Enterprise(), [], ListingReason.Fraud, null, [], A.Clerk, A.Policy(), A.NoticeTime));
     }
 
     [Theory]
@@ -80,7 +80,7 @@ public sealed class IssuingANoticeTests
     public void A_document_without_a_type_or_a_number_is_refused(string type, string number)
     {
         A.Refused<ListingMustRestOnALegallyEffectiveDocument>(() =>
-            Listing.IssueNotice(A.Enterprise(), ListingReason.Fraud, new LegalDocument(type, number, new DateOnly(2025, 2, 1)), [], A.Clerk, A.Policy(), A.NoticeTime));
+            Listing.IssueNotice(A.Enterprise(), [], ListingReason.Fraud, new LegalDocument(type, number, new DateOnly(2025, 2, 1)), [], A.Clerk, A.Policy(), A.NoticeTime));
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class IssuingANoticeTests
         var tomorrow = new LegalDocument("行政处罚决定书", "X〔2025〕1号", new DateOnly(2025, 3, 2));
 
         A.Refused<DocumentMustPredateTheNotice>(() =>
-            Listing.IssueNotice(A.Enterprise(), ListingReason.Fraud, tomorrow, [], A.Clerk, A.Policy(), A.NoticeTime));
+            Listing.IssueNotice(A.Enterprise(), [], ListingReason.Fraud, tomorrow, [], A.Clerk, A.Policy(), A.NoticeTime));
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class IssuingANoticeTests
     {
         var sameDay = new LegalDocument("行政处罚决定书", "X〔2025〕1号", new DateOnly(2025, 3, 1));
 
-        var listing = Listing.IssueNotice(A.Enterprise(), ListingReason.Fraud, sameDay, [], A.Clerk, A.Policy(), A.NoticeTime);
+        var listing = Listing.IssueNotice(A.Enterprise(), [], ListingReason.Fraud, sameDay, [], A.Clerk, A.Policy(), A.NoticeTime);
 
         Assert.Equal(sameDay, listing.Document);
     }
@@ -108,5 +108,35 @@ public sealed class IssuingANoticeTests
         var trialEnded = A.Policy(from: new DateOnly(2020, 3, 14), to: new DateOnly(2021, 3, 13));
 
         A.Refused<PolicyMustBeInForceOnTheNoticeDate>(() => A.Notice(policy: trialEnded));
+    }
+
+    [Fact]
+    public void A_second_notice_on_the_document_of_an_open_listing_is_refused_naming_it()
+    {
+        var file = A.Enterprise();
+        var first = A.Notice(file);
+        var sameDocumentSpaced = A.Document with { Number = " " + A.Document.Number + " " };
+
+        var rule = A.Refused<ADocumentOpensOneListing>(() =>
+            Listing.IssueNotice(file, [first], ListingReason.Fraud, sameDocumentSpaced, [], A.Clerk, A.Policy(), A.NoticeTime.AddDays(1)));
+
+        Assert.Contains(first.Id.ToString(), rule.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_withdrawn_or_delisted_listing_does_not_stop_a_new_notice_on_its_document()
+    {
+        var file = A.Enterprise();
+        var delisted = A.Effective(file);
+        delisted.Delist(new DelistingDecision(DelistingKind.CauseCured, "已修复", A.Reviewer, A.Beijing(2025, 6, 1)));
+        var otherDocument = A.Notice(file);
+
+        var listing = Listing.IssueNotice(
+            file, [delisted], ListingReason.BreachOfContract, A.Document, [], A.Clerk, A.Policy(), A.Beijing(2025, 7, 1));
+        var another = Listing.IssueNotice(
+            file, [otherDocument], ListingReason.Fraud, A.Document with { Number = "石政地〔2025〕13号" }, [], A.Clerk, A.Policy(), A.Beijing(2025, 7, 1));
+
+        Assert.Equal(ListingStatus.Noticed, listing.Status);
+        Assert.Equal(ListingStatus.Noticed, another.Status);
     }
 }

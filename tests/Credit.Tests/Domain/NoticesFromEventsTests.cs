@@ -19,7 +19,7 @@ public sealed class NoticesFromEventsTests
     public void A_contract_terminated_for_a_cause_opens_a_notice_citing_the_event_and_its_document(
         ContractTerminationCause cause, ListingReason reason)
     {
-        var listing = Listing.NoticeFromEvent(A.Enterprise(), Terminated(cause), A.Policy(), Received);
+        var listing = Listing.NoticeFromEvent(A.Enterprise(), [], Terminated(cause), A.Policy(), Received);
 
         Assert.Equal(ListingStatus.Noticed, listing.Status);
         Assert.Equal(reason, listing.Reason);
@@ -39,14 +39,14 @@ public sealed class NoticesFromEventsTests
     [InlineData(ContractTerminationCause.PublicInterest)]
     public void A_termination_that_is_not_the_enterprises_fault_opens_no_notice(ContractTerminationCause cause)
     {
-        A.Refused<ContractMustBeTerminatedForACause>(() => Listing.NoticeFromEvent(A.Enterprise(), Terminated(cause), A.Policy(), Received));
+        A.Refused<ContractMustBeTerminatedForACause>(() => Listing.NoticeFromEvent(A.Enterprise(), [], Terminated(cause), A.Policy(), Received));
     }
 
     [Fact]
     public void A_termination_for_a_failed_assessment_leaves_the_notice_to_the_assessment_event()
     {
         A.Refused<FailedAssessmentIsNoticedFromTheAssessment>(() =>
-            Listing.NoticeFromEvent(A.Enterprise(), Terminated(ContractTerminationCause.FailedAssessment), A.Policy(), Received));
+            Listing.NoticeFromEvent(A.Enterprise(), [], Terminated(ContractTerminationCause.FailedAssessment), A.Policy(), Received));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class NoticesFromEventsTests
     {
         var withoutDocument = Terminated(ContractTerminationCause.Fraud) with { Document = null };
 
-        A.Refused<ListingMustRestOnALegallyEffectiveDocument>(() => Listing.NoticeFromEvent(A.Enterprise(), withoutDocument, A.Policy(), Received));
+        A.Refused<ListingMustRestOnALegallyEffectiveDocument>(() => Listing.NoticeFromEvent(A.Enterprise(), [], withoutDocument, A.Policy(), Received));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class NoticesFromEventsTests
         var failed = new AssessmentFailed("evt-2", A.Code, "contract-7", FinalAfterRectification: true,
             new LegalDocument("达标考核结论书", "考〔2025〕3号", new DateOnly(2025, 2, 1)), [], A.Beijing(2025, 2, 2));
 
-        var listing = Listing.NoticeFromEvent(A.Enterprise(), failed, A.Policy(), Received);
+        var listing = Listing.NoticeFromEvent(A.Enterprise(), [], failed, A.Policy(), Received);
 
         Assert.Equal(ListingReason.FailedAssessmentAfterRectification, listing.Reason);
         Assert.Equal("AssessmentFailed:evt-2", listing.SourceEventKey);
@@ -75,7 +75,7 @@ public sealed class NoticesFromEventsTests
         var failed = new AssessmentFailed("evt-2", A.Code, "contract-7", FinalAfterRectification: false,
             new LegalDocument("达标考核结论书", "考〔2025〕3号", new DateOnly(2025, 2, 1)), [], A.Beijing(2025, 2, 2));
 
-        A.Refused<AssessmentFailureMustBeFinalAfterRectification>(() => Listing.NoticeFromEvent(A.Enterprise(), failed, A.Policy(), Received));
+        A.Refused<AssessmentFailureMustBeFinalAfterRectification>(() => Listing.NoticeFromEvent(A.Enterprise(), [], failed, A.Policy(), Received));
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class NoticesFromEventsTests
         var failed = new AnnualCheckFailed("evt-3", A.Code, "contract-7", 2024,
             new LegalDocument("年度复查结论", "复〔2025〕1号", new DateOnly(2025, 1, 15)), [], A.Beijing(2025, 1, 16));
 
-        var listing = Listing.NoticeFromEvent(A.Enterprise(), failed, A.Policy(), Received);
+        var listing = Listing.NoticeFromEvent(A.Enterprise(), [], failed, A.Policy(), Received);
 
         Assert.Equal(ListingReason.FailedAnnualRecheck, listing.Reason);
         Assert.Equal(TriggeringEventType.AnnualCheckFailed, listing.Source.EventType);
@@ -97,7 +97,7 @@ public sealed class NoticesFromEventsTests
     [Fact]
     public void Land_idle_for_two_years_opens_a_notice_on_the_second_anniversary()
     {
-        var listing = Listing.NoticeFromEvent(A.Enterprise(), Idle(new DateOnly(2023, 2, 28), new DateOnly(2025, 2, 28)), A.Policy(), Received);
+        var listing = Listing.NoticeFromEvent(A.Enterprise(), [], Idle(new DateOnly(2023, 2, 28), new DateOnly(2025, 2, 28)), A.Policy(), Received);
 
         Assert.Equal(ListingReason.IdleLand, listing.Reason);
     }
@@ -106,7 +106,7 @@ public sealed class NoticesFromEventsTests
     public void Land_idle_for_less_than_two_years_opens_no_notice()
     {
         var rule = A.Refused<IdleLandMustHaveBeenIdleForTheRecoveryPeriod>(() =>
-            Listing.NoticeFromEvent(A.Enterprise(), Idle(new DateOnly(2023, 3, 1), new DateOnly(2025, 2, 28)), A.Policy(), Received));
+            Listing.NoticeFromEvent(A.Enterprise(), [], Idle(new DateOnly(2023, 3, 1), new DateOnly(2025, 2, 28)), A.Policy(), Received));
 
         Assert.Equal("闲置土地处置办法 第十四条（二）", rule.Clause);
     }
@@ -115,7 +115,7 @@ public sealed class NoticesFromEventsTests
     public void Land_idle_because_of_the_government_opens_no_notice()
     {
         A.Refused<IdleLandMustNotBeTheGovernmentsDelay>(() =>
-            Listing.NoticeFromEvent(A.Enterprise(), Idle(new DateOnly(2020, 1, 1), new DateOnly(2025, 2, 28), government: true), A.Policy(), Received));
+            Listing.NoticeFromEvent(A.Enterprise(), [], Idle(new DateOnly(2020, 1, 1), new DateOnly(2025, 2, 28), government: true), A.Policy(), Received));
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class NoticesFromEventsTests
     {
         var first = Terminated(ContractTerminationCause.Fraud);
         var redelivered = Terminated(ContractTerminationCause.Fraud);
-        var stored = new List<Listing> { Listing.NoticeFromEvent(A.Enterprise(), first, A.Policy(), Received) };
+        var stored = new List<Listing> { Listing.NoticeFromEvent(A.Enterprise(), [], first, A.Policy(), Received) };
 
         // What the consumer does: look the key up (a unique index in the store) before opening a notice.
         var alreadyNoticed = stored.Any(l => l.SourceEventKey == redelivered.Key);
@@ -137,6 +137,16 @@ public sealed class NoticesFromEventsTests
     public void An_event_about_another_enterprise_is_not_filed_under_this_one()
     {
         Assert.Throws<ArgumentException>(() =>
-            Listing.NoticeFromEvent(A.Enterprise(A.OtherCode), Terminated(ContractTerminationCause.Fraud), A.Policy(), Received));
+            Listing.NoticeFromEvent(A.Enterprise(A.OtherCode), [], Terminated(ContractTerminationCause.Fraud), A.Policy(), Received));
+    }
+
+    [Fact]
+    public void An_event_on_the_document_of_an_open_manual_notice_opens_no_second_listing()
+    {
+        var file = A.Enterprise();
+        var manual = Listing.IssueNotice(file, [], ListingReason.Fraud, TerminationNotice, [], A.Clerk, A.Policy(), A.Beijing(2025, 2, 26));
+
+        A.Refused<ADocumentOpensOneListing>(() =>
+            Listing.NoticeFromEvent(file, [manual], Terminated(ContractTerminationCause.Fraud, TerminationNotice), A.Policy(), Received));
     }
 }

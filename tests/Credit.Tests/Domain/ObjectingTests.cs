@@ -112,7 +112,7 @@ public sealed class ObjectingTests
         listing.ReviewObjection(ObjectionOutcome.Upheld, "经核实，款项已于期限内缴清", A.Reviewer, A.Beijing(2025, 3, 20, 9));
 
         Assert.Equal(ListingStatus.Withdrawn, listing.Status);
-        Assert.False(listing.BarsLand);
+        Assert.False(listing.BarsLandAt(A.DuringThePeriod));
         Assert.Null(listing.EffectiveFrom);
         Assert.Equal(ObjectionOutcome.Upheld, listing.Objection!.Outcome);
         Assert.Equal(A.Reviewer, listing.Objection.ReviewedBy);
@@ -132,7 +132,7 @@ public sealed class ObjectingTests
         listing.ReviewObjection(ObjectionOutcome.Rejected, "异议理由不成立", A.Reviewer, decidedAt);
 
         Assert.Equal(ListingStatus.Effective, listing.Status);
-        Assert.True(listing.BarsLand);
+        Assert.True(listing.BarsLandAt(A.DuringThePeriod));
         Assert.Equal(decidedAt, listing.EffectiveFrom);
         Assert.Equal(A.Beijing(2028, 3, 25, 15), listing.PeriodEndsAt);
         var e = Assert.IsType<EnterpriseBlacklisted>(Assert.Single(listing.DomainEvents));

@@ -9,12 +9,27 @@ public sealed class PublicDisclosureTests
     {
         var listing = A.Effective();
 
-        var item = PublicListing.From(listing);
+        var item = PublicListing.From(listing, A.DuringThePeriod);
 
         Assert.Equal(
             new PublicListing("北京某科技有限公司", A.Code.Value, ListingReason.BreachOfContract, "解除合同通知书", "石政地〔2025〕12号",
-                new DateOnly(2025, 2, 20), new DateOnly(2025, 3, 17), new DateOnly(2028, 3, 17)),
+                new DateOnly(2025, 2, 20), new DateOnly(2025, 3, 17), new DateOnly(2028, 3, 16)),
             item);
+    }
+
+    [Fact]
+    public void The_public_end_is_the_last_day_of_the_period()
+    {
+        // Effective from 2025-03-17 00:00 Beijing for 3 years: in force through 2028-03-16, gone at 2028-03-17 00:00.
+        var listing = A.Effective();
+
+        var end = PublicListing.From(listing, A.DuringThePeriod).End;
+
+        Assert.Equal(new DateOnly(2028, 3, 16), end);
+        Assert.Equal(end, listing.LastDayListed);
+        Assert.True(listing.BarsLandAt(A.Beijing(2028, 3, 16, 23, 59, 59)));
+        Assert.False(listing.BarsLandAt(A.Beijing(2028, 3, 17)));
+        Assert.EndsWith("列入期至 2028-03-16", listing.History[^1].What, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -25,10 +40,10 @@ public sealed class PublicDisclosureTests
         var delisted = A.Effective();
         delisted.Delist(new DelistingDecision(DelistingKind.CauseCured, "已修复", A.Reviewer, A.Beijing(2025, 6, 1)));
 
-        var list = PublicListing.Of([effective, notice, delisted]);
+        var list = PublicListing.Of([effective, notice, delisted], A.DuringThePeriod);
 
         Assert.Single(list);
-        A.Refused<OnlyAnEffectiveListingIsDisclosed>(() => PublicListing.From(notice));
+        A.Refused<OnlyAnEffectiveListingIsDisclosed>(() => PublicListing.From(notice, A.DuringThePeriod));
     }
 
     [Fact]
@@ -48,7 +63,7 @@ public sealed class PublicDisclosureTests
         file.RecordLegalRepresentative(new NaturalPerson("张三", "110101199003071234"), A.Clerk, A.Beijing(2024, 2, 1));
         var listing = A.Effective(file);
 
-        var text = PublicListing.From(listing).ToString();
+        var text = PublicListing.From(listing, A.DuringThePeriod).ToString();
 
         Assert.DoesNotContain("110101199003071234", text, StringComparison.Ordinal);
         Assert.DoesNotContain("张三", text, StringComparison.Ordinal);

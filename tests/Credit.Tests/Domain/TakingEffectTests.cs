@@ -26,7 +26,7 @@ public sealed class TakingEffectTests
         Assert.True(listing.TakeEffectIfObjectionPeriodElapsed(A.Beijing(2025, 3, 17)));
 
         Assert.Equal(ListingStatus.Effective, listing.Status);
-        Assert.True(listing.BarsLand);
+        Assert.True(listing.BarsLandAt(A.DuringThePeriod));
         Assert.Equal(A.Beijing(2025, 3, 17), listing.EffectiveFrom);
         Assert.Equal(A.Beijing(2028, 3, 17), listing.PeriodEndsAt);
         var e = Assert.IsType<EnterpriseBlacklisted>(Assert.Single(listing.DomainEvents));

@@ -105,6 +105,38 @@ public sealed class EventNoticeTests(RabbitMqNode rabbit, IssuerFixture issuer) 
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await clerk.GetAsync($"/enterprises/{uscc}")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_manual_notice_on_the_document_of_an_event_notice_is_refused()
+    {
+        var uscc = Codes.Fresh();
+        using var auditor = await _credit.AsAsync("auditor");
+        await CreditService.EventuallyAsync(
+            async () => (await auditor.GetAsync("/health")).IsSuccessStatusCode, ok => ok, "the service is ready");
+        // The contracts bureau terminates for cause, citing the very document the clerk's notice cites.
+        var terminated = new ContractTerminated(Guid.NewGuid(), uscc, new DateOnly(2025, 1, 20), "Fraud")
+        {
+            DocumentType = "解除合同通知书",
+            DocumentNumber = "石政地〔2025〕12号",
+            DocumentDate = new DateOnly(2025, 1, 20),
+            EnterpriseName = "一事一列示范有限公司",
+        };
+        await PublishAsync(terminated, terminated.EventId);
+        using var clerk = await _credit.AsAsync("credit.clerk");
+        var file = await CreditService.EventuallyAsync(
+            async () => await clerk.GetAsync($"/enterprises/{uscc}") is { IsSuccessStatusCode: true } r ? await r.Content.ReadFromJsonAsync<JsonElement>() : default,
+            f => f.ValueKind == JsonValueKind.Object && f.GetProperty("listings").GetArrayLength() == 1,
+            "the event opens its notice");
+        var eventNotice = file.GetProperty("listings")[0].GetProperty("id").GetGuid();
+
+        using var manual = await clerk.PostAsJsonAsync("/listings", CreditService.Notice(uscc));
+
+        var problem = await Problem.AssertAsync(manual, System.Net.HttpStatusCode.Conflict);
+        Assert.Equal("ADocumentOpensOneListing", problem.GetProperty("rule").GetString());
+        Assert.Contains(eventNotice.ToString(), problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var after = await clerk.GetFromJsonAsync<JsonElement>($"/enterprises/{uscc}");
+        Assert.Single(after.GetProperty("listings").EnumerateArray());
+    }
+
     private Task PublishAsync<T>(T message, Guid messageId)
         where T : class =>
         _bus.Publish(message, context =>

@@ -30,6 +30,7 @@ internal sealed class CreditService : IAsyncDisposable
             new Dictionary<string, string?>
             {
                 ["Credit:ObjectionPeriodJob:IntervalSeconds"] = jobIntervalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Credit:ListingPeriodJob:IntervalSeconds"] = jobIntervalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             },
             services => services.AddSingleton<TimeProvider>(Clock));
     }
@@ -89,14 +90,31 @@ internal sealed class CreditService : IAsyncDisposable
     }
 
     /// <summary>Moves the service's clock past the listing's objection period (the day after its last day, Beijing time).</summary>
-    public void MovePastObjectionPeriod(JsonElement listing)
+    public void MovePastObjectionPeriod(JsonElement listing) => MovePast(listing.GetProperty("objectionPeriodEndsAt").GetDateTimeOffset());
+
+    /// <summary>Moves the service's clock past the end of an effective listing's listing period.</summary>
+    public void MovePastListingPeriod(JsonElement listing) => MovePast(listing.GetProperty("periodEndsAt").GetDateTimeOffset());
+
+    /// <summary>Moves the service's clock (never back) to a minute after <paramref name="instant"/>.</summary>
+    public void MovePast(DateTimeOffset instant)
     {
-        var endsAt = listing.GetProperty("objectionPeriodEndsAt").GetDateTimeOffset();
-        var needed = endsAt - DateTimeOffset.UtcNow + TimeSpan.FromMinutes(1);
+        var needed = instant - DateTimeOffset.UtcNow + TimeSpan.FromMinutes(1);
         if (needed > Clock.Offset)
         {
             Clock.Offset = needed;
         }
+    }
+
+    /// <summary>Opens a notice, files the enterprise's objection and rejects it: effective now, with no job involved.</summary>
+    public async Task<JsonElement> EffectiveByRejectedObjectionAsync(string uscc, string objector)
+    {
+        var id = (await IssueNoticeAsync(uscc)).GetProperty("id").GetGuid();
+        using var enterprise = await AsAsync(objector);
+        (await enterprise.PostAsJsonAsync($"/listings/{id}/objections", new { grounds = "违约事实不成立" })).EnsureSuccessStatusCode();
+        using var reviewer = await AsAsync("credit.reviewer");
+        using var decided = await reviewer.PostAsJsonAsync($"/listings/{id}/objections/decision", new { outcome = "Rejected", reasons = "异议理由不成立" });
+        Assert.True(decided.IsSuccessStatusCode, await decided.Content.ReadAsStringAsync());
+        return await decided.Content.ReadFromJsonAsync<JsonElement>();
     }
 
     /// <summary>Polls (bounded) until <paramref name="condition"/> holds; for asynchronous work only (job, broker).</summary>

@@ -68,16 +68,18 @@ public sealed record ListingResponse(
     ObjectionResponse? Objection,
     DateTimeOffset? EffectiveFrom,
     DateTimeOffset? PeriodEndsAt,
+    DateOnly? LastDayListed,
     DelistingResponse? Delisting,
     IReadOnlyList<HistoryEntryResponse> History)
 {
-    public static ListingResponse From(Listing l) => new(
+    /// <param name="now">The service's clock: <see cref="BarsLand"/> is false once the listing period has ended.</param>
+    public static ListingResponse From(Listing l, DateTimeOffset now) => new(
         l.Id,
         l.Uscc,
         l.EnterpriseName,
         l.Reason.ToString(),
         l.Status.ToString(),
-        l.BarsLand,
+        l.BarsLandAt(now),
         DocumentResponse.From(l.Document),
         l.LegalBasis,
         EvidenceResponse.From(l.Evidence),
@@ -92,6 +94,7 @@ public sealed record ListingResponse(
         ObjectionResponse.From(l.Objection),
         l.EffectiveFrom,
         l.PeriodEndsAt,
+        l.LastDayListed,
         DelistingResponse.From(l.Delisting),
         l.History.OrderBy(h => h.Sequence).Select(HistoryEntryResponse.Of).ToList());
 }

@@ -15,22 +15,24 @@ public sealed record PublicListing(
     DateOnly Start,
     DateOnly End)
 {
-    /// <summary>The public view of the listings given: only the effective ones, newest first.</summary>
-    public static IReadOnlyList<PublicListing> Of(IEnumerable<Listing> listings)
+    // End is the last day of the listing period, inclusive (as LastDayToObject is), not PeriodEndsAt's date.
+
+    /// <summary>The public view of the listings given: only those in force at <paramref name="now"/> (<see cref="Listing.BarsLandAt"/>), newest first.</summary>
+    public static IReadOnlyList<PublicListing> Of(IEnumerable<Listing> listings, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(listings);
         return listings
-            .Where(l => l.Status == ListingStatus.Effective)
+            .Where(l => l.BarsLandAt(now))
             .OrderByDescending(l => l.EffectiveFrom)
-            .Select(From)
+            .Select(l => From(l, now))
             .ToList();
     }
 
-    /// <exception cref="SeedWork.BusinessRuleBrokenException">The listing is not effective.</exception>
-    public static PublicListing From(Listing listing)
+    /// <exception cref="SeedWork.BusinessRuleBrokenException">The listing is not effective, or its listing period has ended.</exception>
+    public static PublicListing From(Listing listing, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(listing);
-        SeedWork.BusinessRules.Check(new OnlyAnEffectiveListingIsDisclosed(listing.Status));
+        SeedWork.BusinessRules.Check(new OnlyAnEffectiveListingIsDisclosed(listing.Status, listing.BarsLandAt(now), listing.PeriodEndsAt));
         return new PublicListing(
             listing.EnterpriseName,
             listing.Uscc,
@@ -39,6 +41,6 @@ public sealed record PublicListing(
             listing.Document.Number,
             listing.Document.Date,
             ChinaTime.DateOf(listing.EffectiveFrom!.Value),
-            ChinaTime.DateOf(listing.PeriodEndsAt!.Value));
+            listing.LastDayListed!.Value);
     }
 }

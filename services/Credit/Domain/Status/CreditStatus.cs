@@ -19,15 +19,16 @@ public sealed record CreditStatus(
     /// <param name="file">Its credit file, or null if it has none (then it has no recorded relations).</param>
     /// <param name="otherFiles">Candidate related files (may include unrelated ones and the file itself: they are filtered).</param>
     /// <param name="listings">Listings of the enterprise and of the candidates (others are ignored).</param>
+    /// <param name="now">The service's clock: a listing whose period has ended no longer bars land (<see cref="Listing.BarsLandAt"/>).</param>
     public static CreditStatus Of(
-        UnifiedSocialCreditCode code, Enterprise? file, IEnumerable<Enterprise> otherFiles, IEnumerable<Listing> listings)
+        UnifiedSocialCreditCode code, Enterprise? file, IEnumerable<Enterprise> otherFiles, IEnumerable<Listing> listings, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(otherFiles);
         ArgumentNullException.ThrowIfNull(listings);
         var uscc = code.Value;
         var all = listings.ToList();
         var own = all.Where(l => l.Uscc == uscc).OrderBy(l => l.NoticedAt).ToList();
-        var effective = own.Where(l => l.Status == ListingStatus.Effective).Select(ListingSummary.Of).ToList();
+        var effective = own.Where(l => l.BarsLandAt(now)).Select(ListingSummary.Of).ToList();
         var pending = own.Where(l => l.Status == ListingStatus.Noticed).Select(ListingSummary.Of).ToList();
         var standing = effective.Count > 0 ? CreditStanding.Listed
             : pending.Count > 0 ? CreditStanding.Noticed
@@ -35,7 +36,7 @@ public sealed record CreditStatus(
 
         var relations = RelationsOf(uscc, file, otherFiles);
         var hits = all
-            .Where(l => l.Status == ListingStatus.Effective && l.Uscc != uscc)
+            .Where(l => l.Uscc != uscc && l.BarsLandAt(now))
             .SelectMany(l => relations.Where(r => r.Uscc == l.Uscc).Select(r => new RelatedSubjectHit(l.Uscc, r.Relation, ListingSummary.Of(l))))
             .OrderBy(h => h.RelatedUscc, StringComparer.Ordinal)
             .ThenBy(h => h.Relation)

@@ -52,8 +52,8 @@ internal sealed class ListingMapping : IEntityTypeConfiguration<Listing>
         listing.HasOne(l => l.Objection).WithOne().HasForeignKey<Objection>(ListingColumns.ListingId).OnDelete(DeleteBehavior.Restrict);
 
         listing.Ignore(l => l.DomainEvents);
-        listing.Ignore(l => l.BarsLand);
         listing.Ignore(l => l.NoticeDate);
+        listing.Ignore(l => l.LastDayListed);
 
         // Check and the enterprise file: listings of a code by status (an index lookup, never a scan).
         listing.HasIndex(l => new { l.Uscc, l.Status });
