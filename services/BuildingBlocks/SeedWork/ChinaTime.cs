@@ -12,6 +12,12 @@ public static class ChinaTime
     /// <summary>The calendar date in Beijing on which <paramref name="instant"/> falls.</summary>
     public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(Offset).DateTime);
 
+    /// <summary>
+    /// The last Beijing calendar day before the exclusive instant <paramref name="end"/> (the day itself when
+    /// <paramref name="end"/> is not midnight): a period that ends at midnight is shown by its last day.
+    /// </summary>
+    public static DateOnly LastDayBefore(DateTimeOffset end) => DateOf(end.AddTicks(-1));
+
     /// <summary>Midnight at the start of <paramref name="date"/> in Beijing.</summary>
     public static DateTimeOffset StartOf(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), Offset);
 

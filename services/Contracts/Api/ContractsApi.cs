@@ -9,6 +9,7 @@ using LandPlatform.Contracts.Policies;
 using LandPlatform.Documents;
 using LandPlatform.IntegrationContracts.Events;
 using LandPlatform.Messaging.Outbox;
+using LandPlatform.SeedWork;
 using LandPlatform.ServiceDefaults.Problems;
 using LandPlatform.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -5,6 +5,7 @@ using LandPlatform.Contracts.Domain.Limits;
 using LandPlatform.Contracts.Infrastructure;
 using LandPlatform.Contracts.Policies;
 using LandPlatform.CreditChecks;
+using LandPlatform.SeedWork;
 using LandPlatform.ServiceDefaults.Problems;
 using LandPlatform.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;

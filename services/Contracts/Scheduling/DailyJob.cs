@@ -5,6 +5,7 @@ using LandPlatform.Contracts.Domain.Daily;
 using LandPlatform.Contracts.Infrastructure;
 using LandPlatform.Contracts.Policies;
 using LandPlatform.Messaging.Outbox;
+using LandPlatform.SeedWork;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using LandPlatform.ServiceDefaults.Security;

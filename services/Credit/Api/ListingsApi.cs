@@ -2,6 +2,7 @@ using LandPlatform.Auditing;
 using LandPlatform.Credit.Domain;
 using LandPlatform.Credit.Infrastructure;
 using LandPlatform.Credit.Policies;
+using LandPlatform.SeedWork;
 using LandPlatform.ServiceDefaults.Problems;
 using LandPlatform.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,6 +1,7 @@
 using LandPlatform.Credit.Domain;
 using LandPlatform.Credit.Infrastructure.Mapping;
 using LandPlatform.Messaging.Outbox;
+using LandPlatform.SeedWork;
 using Contracts = LandPlatform.IntegrationContracts.Events;
 
 namespace LandPlatform.Credit.Infrastructure;

@@ -3,6 +3,7 @@ using LandPlatform.Monitoring.Api.Contracts;
 using LandPlatform.Monitoring.Domain;
 using LandPlatform.Monitoring.Domain.Ledger;
 using LandPlatform.Monitoring.Infrastructure;
+using LandPlatform.SeedWork;
 using LandPlatform.ServiceDefaults.Problems;
 using LandPlatform.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;

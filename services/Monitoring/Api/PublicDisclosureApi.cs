@@ -1,6 +1,7 @@
 using LandPlatform.Monitoring.Domain;
 using LandPlatform.Monitoring.Infrastructure;
 using LandPlatform.Monitoring.Supervision;
+using LandPlatform.SeedWork;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

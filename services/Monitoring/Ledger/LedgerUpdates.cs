@@ -5,6 +5,7 @@ using LandPlatform.Monitoring.Domain.Ledger;
 using LandPlatform.Monitoring.Domain.Reports;
 using LandPlatform.Monitoring.Infrastructure;
 using LandPlatform.Monitoring.Policies;
+using LandPlatform.SeedWork;
 
 namespace LandPlatform.Monitoring.Ledger;
 

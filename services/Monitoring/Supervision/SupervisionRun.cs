@@ -11,6 +11,7 @@ using LandPlatform.Monitoring.Domain.Supervision;
 using LandPlatform.Monitoring.Infrastructure;
 using LandPlatform.Monitoring.Policies;
 using LandPlatform.Monitoring.Reports;
+using LandPlatform.SeedWork;
 using Microsoft.EntityFrameworkCore;
 using LandPlatform.ServiceDefaults.Security;
 

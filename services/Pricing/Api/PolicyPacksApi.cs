@@ -1,6 +1,7 @@
 using LandPlatform.Pricing.Api.Contracts;
 using LandPlatform.Pricing.Domain;
 using LandPlatform.Pricing.Domain.PolicyPacks;
+using LandPlatform.SeedWork;
 using LandPlatform.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -23,7 +24,7 @@ public static class PolicyPacksApi
 
     private static Ok<PolicyPackList> List(PolicyPackCatalog catalog, TimeProvider clock)
     {
-        var today = ChinaToday.From(clock);
+        var today = clock.Today();
         return TypedResults.Ok(new PolicyPackList(
             [.. catalog.Packs.Select(p => PolicyPackSummary.From(p, today))],
             catalog.Baseline.DocumentTitle));

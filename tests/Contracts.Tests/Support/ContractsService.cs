@@ -5,6 +5,7 @@ using System.Text.Json;
 using LandPlatform.Contracts.Domain;
 using LandPlatform.IntegrationContracts.Events;
 using LandPlatform.IntegrationContracts.Indicators;
+using LandPlatform.SeedWork;
 using LandPlatform.Testing;
 using LandPlatform.Testing.Identity;
 using LandPlatform.Testing.Messaging;

@@ -1,4 +1,5 @@
 using LandPlatform.Credit.Domain;
+using LandPlatform.SeedWork;
 
 namespace LandPlatform.Credit.Tests.Domain;
 

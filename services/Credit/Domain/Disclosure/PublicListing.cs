@@ -1,3 +1,5 @@
+using LandPlatform.SeedWork;
+
 namespace LandPlatform.Credit.Domain;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using LandPlatform.SeedWork;
+
 namespace LandPlatform.Credit.Domain;
 
 /// <summary>How long an effective listing lasts before it may be delisted as "period ended", with its clause.</summary>

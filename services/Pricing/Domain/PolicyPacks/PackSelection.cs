@@ -1,4 +1,5 @@
 using LandPlatform.Pricing.Domain.Explanation;
+using LandPlatform.SeedWork;
 
 namespace LandPlatform.Pricing.Domain.PolicyPacks;
 
@@ -9,7 +10,7 @@ public static class PackSelection
         PolicyPackCatalog catalog, TimeProvider clock, PolicyPackReference? reference, DateOnly? valuationDate)
         where T : class
     {
-        var date = valuationDate ?? ChinaToday.From(clock);
+        var date = valuationDate ?? clock.Today();
         var byId = !string.IsNullOrWhiteSpace(reference?.PackId);
         var byDistrict = !string.IsNullOrWhiteSpace(reference?.District);
         if (byId == byDistrict)
