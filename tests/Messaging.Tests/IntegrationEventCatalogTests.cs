@@ -33,6 +33,7 @@ public sealed class IntegrationEventCatalogTests
         "LandLedgerChanged",
         "LandSupplied",
         "LeaseConvertedToGrant",
+        "LeaseExited",
         "ListingNoticeIssued",
         "MilestoneMissed",
         "ParcelStandardApproved",

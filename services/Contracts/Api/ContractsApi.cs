@@ -339,7 +339,7 @@ public static class ContractsApi
         return TakeStepAsync(id, request.On, "on", "contracts.contract.exit", db, packs, audit, actor, clock, (c, s) =>
         {
             c.Exit(s.On, s.Actor, s.Today, s.Now, request.RentRefund, reference);
-            return [];
+            return [ContractEvents.Exited(c, s.On)];
         }, ct);
     }
 }

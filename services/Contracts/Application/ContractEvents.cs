@@ -58,6 +58,9 @@ internal static class ContractEvents
     public static LeaseConvertedToGrant Converted(SupervisionContract c, DateOnly on) =>
         new(c.Id, c.Uscc, c.ParcelCode, on, c.GrantPrice ?? 0m, c.LeaseEndsOn!.Value.AddDays(1));
 
+    public static LeaseExited Exited(SupervisionContract c, DateOnly on) =>
+        new(c.Id, c.Uscc, c.ParcelCode, on) { RentRefund = c.Compensation };
+
     public static ContractTerminated Terminated(SupervisionContract c, DateOnly on, string? documentType, string? documentNumber, DateOnly? documentDate) =>
         new(c.Id, c.Uscc, on, c.TerminationCause!.Value.ToString())
         {

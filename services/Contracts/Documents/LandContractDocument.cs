@@ -93,7 +93,7 @@ public static class LandContractDocument
             var late = c.LatePaymentOn(through, policy);
             page.Paragraph($"截至 {Day(through)} 应缴违约金 {Num(late.Amount)} 元：")
                 .Table(["期次", "逾期金额（元）", "起止", "日数", "违约金（元）"],
-                    late.Steps.Select(s => (IReadOnlyList<string?>)[$"第{s.Instalment}期", Num(s.Overdue), $"{Day(s.From)} 至 {Day(s.Through)}", $"{s.Days}", Num(s.Amount)]));
+                    late.Steps.Select(s => (IReadOnlyList<string?>)[s.Label, Num(s.Overdue), $"{Day(s.From)} 至 {Day(s.Through)}", $"{s.Days}", Num(s.Amount)]));
         }
 
         page.Paragraph($"第三十四条　{holder}未能按照约定日期开工建设或竣工的，每延期一日，按{price}总额的 {Num(policy.LatePenaltyPerDay.Value * 1000)}‰"

@@ -84,16 +84,27 @@ public sealed partial class SupervisionContract
         TermRenewalAppliedOn = on;
     }
 
+    /// <summary>
+    /// When the price falls due: the instalments of the supply result; or, for a grant's price in one sum, one term of the
+    /// whole price due on the day the land contract is signed — the printed 第十条 reads 在本合同签订后一次性付清 and the model
+    /// has no other payment deadline, so it is late from the day after (国有建设用地使用权出让合同（示范文本） 第十条, 第三十条).
+    /// None before the land contract is signed, and none for a lease, whose rent the bid deposit becomes (Beijing 三（三）).
+    /// </summary>
+    public IReadOnlyList<InstalmentTerm> PriceDue() =>
+        Instalments.Count > 0 ? Instalments
+        : !IsLease && LandContractSignedOn is { } signed && TransactionPrice > 0 ? [new InstalmentTerm(LatePayment.OneSum, signed, TransactionPrice)]
+        : [];
+
     /// <summary>The late-payment penalty as of <paramref name="day"/>, with its steps (what the contract shows).</summary>
     public LatePayment LatePaymentOn(DateOnly day, ContractsPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        return LatePayment.Accrued(Instalments, Payments, day, policy.National.LatePaymentPerDay);
+        return LatePayment.Accrued(PriceDue(), Payments, day, policy.National.LatePaymentPerDay);
     }
 
     private void CheckPayments(DateOnly today, ContractsPolicy policy, List<Daily.DailyFinding> findings)
     {
-        if (Instalments.Count == 0)
+        if (PriceDue().Count == 0)
         {
             return;
         }
@@ -107,12 +118,12 @@ public sealed partial class SupervisionContract
         }
     }
 
-    /// <summary>The day the payments next need a look: tomorrow while an instalment is overdue, else the day after the next due date.</summary>
+    /// <summary>The day the payments next need a look: tomorrow while an instalment (or the one sum) is overdue, else the day after the next due date.</summary>
     private DateOnly? NextPaymentCheck(DateOnly today)
     {
         var paid = PaidTotal;
         var cumulative = 0m;
-        foreach (var term in Instalments.OrderBy(t => t.DueOn))
+        foreach (var term in PriceDue().OrderBy(t => t.DueOn))
         {
             cumulative += term.Amount;
             if (cumulative > paid)

@@ -32,6 +32,8 @@ internal static class Extensions
             bus.AddConsumer<ConstructionCompletedConsumer>();
             bus.AddConsumer<IdleLandDetectedConsumer>();
             bus.AddConsumer<ContractTerminatedConsumer>();
+            bus.AddConsumer<LeaseExitedConsumer>();
+            bus.AddConsumer<LeaseConvertedToGrantConsumer>();
         });
 
         // Categories, outcomes and steps travel by name: a clerk's client reads "Idle", not 1.

@@ -123,3 +123,40 @@ public sealed class ContractTerminatedConsumer(MonitoringDbContext db, ILogger<C
 
     protected override (string Type, string Id)? AuditedResource(ContractTerminated message) => ("contract", message.ContractId.ToString());
 }
+
+/// <summary>A lessee left before the lease ended and the land was taken back (Beijing 三（五）/（七）): the file is closed.</summary>
+public sealed class LeaseExitedConsumer(MonitoringDbContext db, ILogger<LeaseExitedConsumer> logger)
+    : IdempotentConsumer<LeaseExited, MonitoringDbContext>(db, logger)
+{
+    protected override async Task HandleAsync(LeaseExited message, MonitoringDbContext db, ConsumeContext<LeaseExited> context)
+    {
+        var ct = context.CancellationToken;
+        if (await db.Contracts.FindAsync([message.ContractId], ct) is not { ExitedOn: null } contract)
+        {
+            return;
+        }
+
+        contract.Exited(message.ExitedOn);
+        if (await db.Ledger.FindAsync([contract.ParcelCode], ct) is { } entry && entry.Category != LedgerCategory.Cleared)
+        {
+            entry.MoveTo(LedgerCategory.Cleared, message.ExitedOn, "LeaseExited", "lease exited before its end; land recovered");
+        }
+    }
+
+    protected override (string Type, string Id)? AuditedResource(LeaseExited message) => ("contract", message.ContractId.ToString());
+}
+
+/// <summary>A lease passed and became a grant (Beijing 三（五）): the supervision contract is fulfilled and its file closed.</summary>
+public sealed class LeaseConvertedToGrantConsumer(MonitoringDbContext db, ILogger<LeaseConvertedToGrantConsumer> logger)
+    : IdempotentConsumer<LeaseConvertedToGrant, MonitoringDbContext>(db, logger)
+{
+    protected override async Task HandleAsync(LeaseConvertedToGrant message, MonitoringDbContext db, ConsumeContext<LeaseConvertedToGrant> context)
+    {
+        if (await db.Contracts.FindAsync([message.ContractId], context.CancellationToken) is { ConvertedToGrantOn: null } contract)
+        {
+            contract.ConvertedToGrant(message.ConvertedOn);
+        }
+    }
+
+    protected override (string Type, string Id)? AuditedResource(LeaseConvertedToGrant message) => ("contract", message.ContractId.ToString());
+}

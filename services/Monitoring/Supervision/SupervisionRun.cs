@@ -45,7 +45,11 @@ public sealed partial class SupervisionRun(
             var db = scope.ServiceProvider.GetRequiredService<MonitoringDbContext>();
             var passed = await db.Assessments.AsNoTracking().Where(a => a.Outcome == AssessmentOutcome.Passed).ToListAsync(ct);
             var done = (await db.AnnualChecks.AsNoTracking().Select(c => new { c.ContractId, c.Year }).ToListAsync(ct)).Select(c => (c.ContractId, c.Year)).ToHashSet();
-            due = passed.SelectMany(a => AnnualCheck.YearsDue(a.DecidedOn!.Value, today).Select(y => (a.Id, a.ContractId, y)))
+            var passedContracts = passed.Select(a => a.ContractId).ToList();
+            // Closed by contracts' events (ContractTerminated, LeaseExited, LeaseConvertedToGrant): no re-check after that.
+            var closed = (await db.Contracts.AsNoTracking().Where(c => passedContracts.Contains(c.ContractId)).ToListAsync(ct))
+                .ToDictionary(c => c.ContractId, c => c.ClosedOn);
+            due = passed.SelectMany(a => AnnualCheck.YearsDue(AnnualCheck.JudgedYear(a), closed.GetValueOrDefault(a.ContractId), today).Select(y => (a.Id, a.ContractId, y)))
                 .Where(x => !done.Contains((x.ContractId, x.y))).ToList();
         }
 

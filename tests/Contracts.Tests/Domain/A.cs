@@ -70,12 +70,16 @@ internal static class A
         return SupervisionContract.Draft(Guid.NewGuid(), Supply(q, price, termYears: 20, leaseYears: 5), q, Beijing, null, null, null, Clerk, Today, Now);
     }
 
-    /// <summary>A grant signed, deposit paid and land delivered on <paramref name="deliveredOn"/> (start due 6 months later).</summary>
+    /// <summary>
+    /// A grant signed, its price paid in one sum on signing the land contract (第十条, so no late payment), deposit paid and
+    /// land delivered on <paramref name="deliveredOn"/> (start due 6 months later).
+    /// </summary>
     public static SupervisionContract Delivered(DateOnly deliveredOn, ContractsPolicy? policy = null)
     {
         var contract = Grant(policy);
         contract.Sign(deliveredOn.AddDays(-20), Clerk, Today, Now);
         contract.SignLandContract("杭出让〔2026〕1号", Planning, deliveredOn.AddDays(-15), Leader, Today, Now);
+        contract.RecordPayment(deliveredOn.AddDays(-15), contract.TransactionPrice, Clerk, Today, Now);
         contract.PayDeposit(deliveredOn.AddDays(-10), Clerk, Today, Now);
         contract.DeliverLand(deliveredOn, Clerk, Today, Now);
         return contract;

@@ -82,6 +82,65 @@ public sealed class InstalmentTests
         Assert.Empty(findings.OfType<LatePaymentAccruedFinding>());
     }
 
+    /// <summary>A Xihu grant priced in one sum (no schedule), its land contract signed on 2026-01-20: the day the sum is due.</summary>
+    private static SupervisionContract XihuGrantInOneSum()
+    {
+        var contract = A.Grant();
+        contract.Sign(new DateOnly(2026, 1, 15), A.Clerk, A.Today, A.Now);
+        contract.SignLandContract("杭出让〔2026〕2号", A.Planning, new DateOnly(2026, 1, 20), A.Leader, A.Today, A.Now);
+        return contract;
+    }
+
+    [Fact]
+    public void OneSumPriceOverdueAccruesLatePayment()
+    {
+        // 第十条 一次性付清 on signing the land contract (2026-01-20); paid 2026-01-25: five days (01-21..01-25) of the whole price at 1‰.
+        var contract = XihuGrantInOneSum();
+        for (var day = new DateOnly(2026, 1, 20); day <= new DateOnly(2026, 1, 25); day = day.AddDays(1))
+        {
+            contract.CheckOn(day, A.Xihu);
+        }
+
+        contract.RecordPayment(new DateOnly(2026, 1, 25), A.Price, A.Clerk, A.Today, A.Now);
+        var afterPayment = contract.CheckOn(new DateOnly(2026, 2, 20), A.Xihu);
+        var late = contract.LatePaymentOn(new DateOnly(2026, 2, 20), A.Xihu);
+
+        var step = Assert.Single(late.Steps);
+        Assert.Equal(A.Price * 0.001m * 5, contract.LatePaymentAccrued);
+        Assert.Equal(contract.LatePaymentAccrued, late.Amount);
+        Assert.Empty(afterPayment.OfType<LatePaymentAccruedFinding>());
+        Assert.Equal(
+            "一次性付清（应于 2026-01-20 缴纳）逾期 12,345,678 元 × 1‰ × 5 日（2026-01-21 至 2026-01-25）= 61,728.39 元",
+            Contracts.Api.Contracts.LatePaymentResponse.Explain(step));
+        Assert.Equal(A.Xihu.National.LatePaymentPerDay.Clause, late.Clause);
+    }
+
+    [Fact]
+    public void OneSumPricePaidOnTheDueDateAccruesNothing()
+    {
+        var contract = XihuGrantInOneSum();
+        contract.RecordPayment(new DateOnly(2026, 1, 20), A.Price, A.Clerk, A.Today, A.Now);
+
+        var findings = Enumerable.Range(0, 30).SelectMany(d => contract.CheckOn(new DateOnly(2026, 1, 20).AddDays(d), A.Xihu)).ToList();
+
+        Assert.Empty(findings.OfType<LatePaymentAccruedFinding>());
+        Assert.Equal(0m, contract.LatePaymentAccrued);
+        Assert.Empty(contract.LatePaymentOn(new DateOnly(2026, 2, 20), A.Xihu).Steps);
+    }
+
+    [Fact]
+    public void NothingIsDueInOneSumBeforeTheLandContractIsSignedNorForALeasesRent()
+    {
+        var unsigned = A.Grant();
+        unsigned.Sign(new DateOnly(2026, 1, 15), A.Clerk, A.Today, A.Now);
+        var lease = A.LeaseThenTransfer();
+        lease.Sign(new DateOnly(2026, 1, 15), A.Clerk, A.Today, A.Now);
+        lease.SignLandContract("京租〔2026〕1号", A.Planning, new DateOnly(2026, 1, 20), A.Leader, A.Today, A.Now);
+
+        Assert.Empty(unsigned.PriceDue());
+        Assert.Empty(lease.PriceDue());
+    }
+
     [Fact]
     public void RegistrationBeforeThePriceIsPaidInFullIsRefused()
     {

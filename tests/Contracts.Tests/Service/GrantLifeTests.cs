@@ -159,7 +159,8 @@ public sealed class GrantLifeTests(RabbitMqNode rabbit, IssuerFixture issuer) : 
         var id = await _service.DeliveredGrantAsync(10_000_000m);
         var due = start.AddMonths(6);
 
-        _service.MoveTo(due.AddYears(1));
+        // 满一年 is complete at the end of the anniversary (民法典 第二百零一条): found idle the day after it.
+        _service.MoveTo(due.AddYears(1).AddDays(1));
         // The job runs each of the ~550 days the clock crossed, the late start's penalty growing on each: minutes, not seconds.
         var first = await _service.Probe.NextAsync<IdleLandDetected>(e => e.ContractId == id, TimeSpan.FromMinutes(3));
         _service.MoveTo(due.AddYears(2).AddDays(3));
@@ -167,9 +168,9 @@ public sealed class GrantLifeTests(RabbitMqNode rabbit, IssuerFixture issuer) : 
 
         Assert.Equal(1, first.Message.YearsIdle);
         Assert.Equal(due, first.Message.IdleSince);
-        Assert.Equal(due.AddYears(1), first.Message.DetectedOn);
+        Assert.Equal(due.AddYears(1).AddDays(1), first.Message.DetectedOn);
         Assert.NotNull(first.Message.DocumentNumber);
-        Assert.Equal(due.AddYears(2), second.Message.DetectedOn);
+        Assert.Equal(due.AddYears(2).AddDays(1), second.Message.DetectedOn);
         using var leader = await _service.AsAsync("planning.leader");
         using var recovered = await leader.PostAsJsonAsync($"/contracts/{id}/termination", new
         {

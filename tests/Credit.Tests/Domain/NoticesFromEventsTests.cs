@@ -95,11 +95,21 @@ public sealed class NoticesFromEventsTests
             new LegalDocument("闲置土地认定书", "闲〔2025〕2号", detectedOn), [], A.Beijing(2025, 2, 28));
 
     [Fact]
-    public void Land_idle_for_two_years_opens_a_notice_on_the_second_anniversary()
+    public void Land_idle_for_two_years_opens_a_notice_from_the_day_after_the_second_anniversary()
     {
-        var listing = Listing.NoticeFromEvent(A.Enterprise(), [], Idle(new DateOnly(2023, 2, 28), new DateOnly(2025, 2, 28)), A.Policy(), Received);
+        // 民法典 第二百零一条: the period runs from the day after the start, so 满两年 ends with 28 February 2025, 24:00.
+        var listing = Listing.NoticeFromEvent(A.Enterprise(), [], Idle(new DateOnly(2023, 2, 28), new DateOnly(2025, 3, 1)), A.Policy(), Received);
 
         Assert.Equal(ListingReason.IdleLand, listing.Reason);
+    }
+
+    [Fact]
+    public void Land_idle_until_the_second_anniversary_itself_opens_no_notice_yet()
+    {
+        var rule = A.Refused<IdleLandMustHaveBeenIdleForTheRecoveryPeriod>(() =>
+            Listing.NoticeFromEvent(A.Enterprise(), [], Idle(new DateOnly(2023, 2, 28), new DateOnly(2025, 2, 28)), A.Policy(), Received));
+
+        Assert.Contains("only from 2025-03-01", rule.Message, StringComparison.Ordinal);
     }
 
     [Fact]

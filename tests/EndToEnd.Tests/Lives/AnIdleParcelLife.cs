@@ -26,14 +26,15 @@ public sealed class AnIdleParcelLife(RunningPlatform platform) : WholeLife(platf
         var due = DateOnly.Parse(delivered.GetProperty("agreedStartBy").GetString()!, CultureInfo.InvariantCulture);
         using var development = await Platform.ClientFor("development.clerk");
 
-        await Platform.MoveClockToAsync(due.AddYears(1));
+        // 满一年 is complete at the end of the anniversary (民法典 第二百零一条): idle from the day after it.
+        await Platform.MoveClockToAsync(due.AddYears(1).AddDays(1));
         var idle = await LedgerUntilAsync(development, life.Parcel, e => e.GetProperty("yearsIdle").ValueKind == JsonValueKind.Number && e.GetProperty("yearsIdle").GetInt32() == 1);
         Assert.Equal("Idle", idle.GetProperty("category").GetString());
-        Assert.Equal(Day(due.AddYears(1)), idle.GetProperty("since").GetString());
+        Assert.Equal(Day(due.AddYears(1).AddDays(1)), idle.GetProperty("since").GetString());
         Assert.Contains("idle-land fee 20% of the land price = 2400000.00 元", idle.GetProperty("idleConsequence").GetString(), StringComparison.Ordinal);
         await ContractsFoundAsync(life, $"idle 1 year(s) since {Day(due)}");
 
-        await Platform.MoveClockToAsync(due.AddYears(2));
+        await Platform.MoveClockToAsync(due.AddYears(2).AddDays(1));
         var twoYears = await LedgerUntilAsync(development, life.Parcel, e => e.GetProperty("yearsIdle").GetInt32() == 2);
         Assert.StartsWith("recovery without compensation after 2 years", twoYears.GetProperty("idleConsequence").GetString(), StringComparison.Ordinal);
         var notice = Assert.Single(await life.CreditNoticesAsync("IdleLand"));
@@ -44,8 +45,8 @@ public sealed class AnIdleParcelLife(RunningPlatform platform) : WholeLife(platf
         using var district = await Platform.ClientFor("district.leader");
         var recovered = await Json(await PostAnsweredAsync(district, $"/api/contracts/contracts/{life.ContractId}/termination", new
         {
-            on = Day(due.AddYears(2)), cause = "IdleLandRecovered",
-            document = new { type = "收回国有建设用地使用权决定书", number = $"津滨收〔E2E〕{life.Parcel}号", date = Day(due.AddYears(2)) },
+            on = Day(due.AddYears(2).AddDays(1)), cause = "IdleLandRecovered",
+            document = new { type = "收回国有建设用地使用权决定书", number = $"津滨收〔E2E〕{life.Parcel}号", date = Day(due.AddYears(2).AddDays(1)) },
         }));
         Assert.Equal(("Terminated", "IdleLandRecovered", "Forfeited"),
             (recovered.GetProperty("state").GetString(), recovered.GetProperty("terminationCause").GetString(), recovered.GetProperty("depositStatus").GetString()));

@@ -10,10 +10,20 @@ namespace LandPlatform.Monitoring.Tests.Domain;
 public sealed class AnnualCheckAndEfficiencySpecs
 {
     [Fact]
-    public void EachFullYearAfterThePassThatHasEndedIsDue()
+    public void EachYearAfterTheJudgedReportThatHasEndedIsDue()
     {
-        Assert.Equal([2026, 2027], AnnualCheck.YearsDue(new DateOnly(2025, 7, 1), new DateOnly(2028, 3, 1)));
-        Assert.Empty(AnnualCheck.YearsDue(new DateOnly(2025, 7, 1), new DateOnly(2026, 12, 31)));
+        // Judged on the 2024 report (passed in 2025): 2025 — between the report and the pass — is due as well.
+        Assert.Equal([2025, 2026, 2027], AnnualCheck.YearsDue(2024, null, new DateOnly(2028, 3, 1)));
+        Assert.Empty(AnnualCheck.YearsDue(2024, null, new DateOnly(2025, 12, 31)));
+    }
+
+    [Fact]
+    public void OnlyTheYearsThatEndedWhileTheContractWasOpenAreDueAfterItClosed()
+    {
+        // Closed on 2027-03-10 (terminated, exited or converted): 2026 ended while it was open; 2027 and later are not re-checked.
+        Assert.Equal([2025, 2026], AnnualCheck.YearsDue(2024, new DateOnly(2027, 3, 10), new DateOnly(2031, 7, 1)));
+        Assert.Equal([2025, 2026], AnnualCheck.YearsDue(2024, new DateOnly(2027, 1, 1), new DateOnly(2031, 7, 1)));
+        Assert.Equal([2025], AnnualCheck.YearsDue(2024, new DateOnly(2026, 12, 31), new DateOnly(2031, 7, 1)));
     }
 
     [Fact]

@@ -160,9 +160,9 @@ public sealed record LatePaymentResponse(decimal Amount, DateOnly Through, decim
         late.Amount, late.Through, late.Steps.FirstOrDefault()?.RatePerDay ?? 0m, late.Clause,
         [.. late.Steps.Select(s => new LatePaymentStepResponse(s.Instalment, s.DueOn, s.From, s.Through, s.Overdue, s.Days, s.Amount, Explain(s)))]);
 
-    /// <summary>第2期（应于 2026-07-10 缴纳）逾期 1,000,000 元 × 1‰ × 10 日（2026-07-11 至 2026-07-20）= 10,000 元.</summary>
+    /// <summary>第2期（应于 2026-07-10 缴纳）逾期 1,000,000 元 × 1‰ × 10 日（2026-07-11 至 2026-07-20）= 10,000 元; a price due in one sum: 一次性付清（应于 …）.</summary>
     public static string Explain(LatePaymentStep s) => string.Create(CultureInfo.InvariantCulture,
-        $"第{s.Instalment}期（应于 {s.DueOn:yyyy-MM-dd} 缴纳）逾期 {s.Overdue:#,0.##} 元 × {s.RatePerDay * 1000:0.###}‰ × {s.Days} 日（{s.From:yyyy-MM-dd} 至 {s.Through:yyyy-MM-dd}）= {s.Amount:#,0.##} 元");
+        $"{s.Label}（应于 {s.DueOn:yyyy-MM-dd} 缴纳）逾期 {s.Overdue:#,0.##} 元 × {s.RatePerDay * 1000:0.###}‰ × {s.Days} 日（{s.From:yyyy-MM-dd} 至 {s.Through:yyyy-MM-dd}）= {s.Amount:#,0.##} 元");
 }
 
 public sealed record LatePaymentStepResponse(int Instalment, DateOnly DueOn, DateOnly From, DateOnly Through, decimal Overdue, int Days, decimal Amount, string Explanation);

@@ -33,13 +33,26 @@ public sealed class AnnualCheck
 
     public string Clause { get; private set; } = string.Empty;
 
-    /// <summary>The years a contract passed on <paramref name="passedOn"/> is re-checked for by <paramref name="today"/>: each full year after the pass that has ended.</summary>
-    public static IEnumerable<int> YearsDue(DateOnly passedOn, DateOnly today)
+    /// <summary>
+    /// The years a passed contract is re-checked for by <paramref name="today"/>: each year after the one whose report the
+    /// assessment judged (<paramref name="judgedYear"/>) that has ended — the years between the judged report and the pass
+    /// included, so none goes unchecked — and, once the contract is closed (terminated, exited or converted to a grant,
+    /// <paramref name="closedOn"/>), only the years that ended while it was still open: after that the land is no longer held
+    /// under the supervision contract the re-check enforces (Hangzhou annex 3 五（四）).
+    /// </summary>
+    public static IEnumerable<int> YearsDue(int judgedYear, DateOnly? closedOn, DateOnly today)
     {
-        for (var year = passedOn.Year + 1; year < today.Year; year++)
+        for (var year = judgedYear + 1; year < today.Year && (closedOn is not { } closed || new DateOnly(year, 12, 31) < closed); year++)
         {
             yield return year;
         }
+    }
+
+    /// <summary>The year of the report the assessment judged (its annual period; a quarter's year if ever a quarter was judged).</summary>
+    public static int JudgedYear(Assessment passed)
+    {
+        ArgumentNullException.ThrowIfNull(passed);
+        return ReportPeriod.TryParse(passed.Result?.Period, out var period) ? period.Value.Year : passed.DecidedOn!.Value.Year;
     }
 
     public static AnnualCheck Run(MonitoringPolicy policy, Assessment passed, IndicatorReport report, ReportVersion confirmed, DateTimeOffset now)

@@ -1,7 +1,8 @@
 namespace LandPlatform.Monitoring.Domain.Contracts;
 
 /// <summary>
-/// What monitoring knows of a contract from contracts' events (signed, supplied, started, completed, terminated):
+/// What monitoring knows of a contract from contracts' events (signed, supplied, started, completed, and closed:
+/// terminated, a lease exited or converted to a grant):
 /// enough to refuse a report for an unknown contract, to group land-efficiency figures by park and to disclose the
 /// supplied parcels. The commitments themselves come from contracts over gRPC when they are judged.
 /// </summary>
@@ -45,6 +46,15 @@ public sealed class MonitoredContract
 
     public string? TerminationCause { get; private set; }
 
+    /// <summary>The lessee left before the lease ended (LeaseExited, Beijing 三（五）/（七）).</summary>
+    public DateOnly? ExitedOn { get; private set; }
+
+    /// <summary>The lease became a grant (LeaseConvertedToGrant, Beijing 三（五）): the supervision contract is fulfilled.</summary>
+    public DateOnly? ConvertedToGrantOn { get; private set; }
+
+    /// <summary>The day the contract closed — terminated, exited or converted, the earliest if ever more than one — or null while it is open.</summary>
+    public DateOnly? ClosedOn => new[] { TerminatedOn, ExitedOn, ConvertedToGrantOn }.Where(d => d is not null).Min();
+
     public static MonitoredContract Signed(Guid contractId, Guid applicationId, string uscc, string parcelCode, DateOnly signedOn) => new()
     {
         ContractId = contractId,
@@ -82,6 +92,10 @@ public sealed class MonitoredContract
         TerminatedOn = on;
         TerminationCause = cause;
     }
+
+    public void Exited(DateOnly on) => ExitedOn = on;
+
+    public void ConvertedToGrant(DateOnly on) => ConvertedToGrantOn = on;
 
     /// <summary>The group the land-efficiency figures are summed in: the park or district of the contract's pack.</summary>
     public string EfficiencyGroup => PolicyPackId ?? "national-default";

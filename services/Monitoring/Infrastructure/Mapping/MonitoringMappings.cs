@@ -132,6 +132,7 @@ internal static class MonitoringMappings
         contract.Property(c => c.LandAreaM2).HasPrecision(18, 2);
         contract.Property(c => c.LandPrice).HasPrecision(18, 2);
         contract.Ignore(c => c.EfficiencyGroup);
+        contract.Ignore(c => c.ClosedOn);
         contract.HasIndex(c => c.ApplicationId);
         contract.HasIndex(c => c.ParcelCode);
     });

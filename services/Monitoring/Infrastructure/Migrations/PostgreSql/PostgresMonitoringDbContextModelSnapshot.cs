@@ -417,9 +417,15 @@ namespace LandPlatform.Monitoring.Infrastructure.Migrations.PostgreSql
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("ConvertedToGrantOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("EnterpriseName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("ExitedOn")
+                        .HasColumnType("date");
 
                     b.Property<decimal?>("LandAreaM2")
                         .HasPrecision(18, 2)

@@ -410,8 +410,14 @@ namespace LandPlatform.Monitoring.Infrastructure.Migrations.Sqlite
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ConvertedToGrantOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EnterpriseName")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExitedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("LandAreaM2")
