@@ -2,6 +2,7 @@ using LandPlatform.IntegrationContracts.Indicators;
 using LandPlatform.Monitoring.Domain.Indicators;
 using LandPlatform.Monitoring.Policies;
 using LandPlatform.SeedWork;
+using LandPlatform.Testing.Policies;
 
 namespace LandPlatform.Monitoring.Tests.Domain;
 
@@ -94,5 +95,20 @@ public sealed class PolicyPackSpecs
 
         Assert.Equal(nameof(PolicyPackMustGovernTheContract), refused.RuleName);
         Assert.Equal("national-default", Given.Packs.Resolve(null, new DateOnly(2023, 1, 1)).PackId);
+    }
+
+    [Fact]
+    public void EveryClauseInEveryPackNamesItsDocument()
+    {
+        Citation.AssertEveryPackClauseNamesItsDocument(
+            MonitoringPolicyCatalog.LoadEmbedded().All.Select(p => ($"{p.PackId} v{p.Version}", (object)p)),
+            typeof(MonitoringPolicyCatalog).Assembly,
+            "LandPlatform.Monitoring.Policies.Packs.");
+    }
+
+    [Fact]
+    public void EveryClauseMonitoringWritesInCodeNamesItsDocument()
+    {
+        Citation.AssertEveryRuleClauseNamesItsDocument(typeof(MonitoringPolicyCatalog).Assembly, nameof(LandPlatform.Monitoring.Domain.Ledger.OnePlanPerParcel));
     }
 }
