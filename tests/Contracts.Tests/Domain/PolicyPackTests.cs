@@ -1,5 +1,6 @@
 using LandPlatform.Contracts.Domain.Policy;
 using LandPlatform.Contracts.Policies;
+using LandPlatform.IntegrationContracts.PolicyPacks;
 using LandPlatform.Testing.Policies;
 
 namespace LandPlatform.Contracts.Tests.Domain;
@@ -62,6 +63,10 @@ public sealed class PolicyPackTests
             typeof(ContractsPolicyCatalog).Assembly,
             "LandPlatform.Contracts.Policies.Packs.");
     }
+
+    [Fact]
+    public void EveryPackNamesItsDocumentAsThePlatformsIdentityDoes() =>
+        Assert.All(A.Catalog.PackIds, id => Assert.Equal(PolicyPackRegistry.Find(id)?.Title, A.Catalog.Latest(id)!.DocumentTitle));
 
     [Fact]
     public void EveryClauseContractsWritesInCodeNamesItsDocument()

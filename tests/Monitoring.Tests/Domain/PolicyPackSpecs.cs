@@ -1,4 +1,5 @@
 using LandPlatform.IntegrationContracts.Indicators;
+using LandPlatform.IntegrationContracts.PolicyPacks;
 using LandPlatform.Monitoring.Domain.Indicators;
 using LandPlatform.Monitoring.Policies;
 using LandPlatform.SeedWork;
@@ -105,6 +106,12 @@ public sealed class PolicyPackSpecs
             typeof(MonitoringPolicyCatalog).Assembly,
             "LandPlatform.Monitoring.Policies.Packs.");
     }
+
+    [Fact]
+    public void EveryDistrictPackNamesItsDocumentAsThePlatformsIdentityDoes() =>
+        Assert.All(
+            Given.Packs.All.Where(p => p.PackId != MonitoringPolicyCatalog.NationalDefaultId),
+            p => Assert.Equal(PolicyPackRegistry.Find(p.PackId)?.Title, p.Title));
 
     [Fact]
     public void EveryClauseMonitoringWritesInCodeNamesItsDocument()
