@@ -1,5 +1,6 @@
 using LandPlatform.Pricing.Domain.PolicyPacks;
 using LandPlatform.Pricing.Domain.ReservePrices;
+using LandPlatform.Testing.Policies;
 
 namespace LandPlatform.Pricing.Tests;
 
@@ -40,7 +41,7 @@ public sealed class PolicyPackCatalogTests
         var binhai = Packs.Catalog.Find(Packs.Binhai)!.Pricing.BenchmarkReservePrice!;
 
         Assert.Equal(1.5m, binhai.LandUses[Domain.LandUse.M0].BenchmarkMultiple.Value);
-        Assert.StartsWith("第十条", binhai.LandUses[Domain.LandUse.M0].BenchmarkMultiple.Clause, StringComparison.Ordinal);
+        Assert.StartsWith("《关于支持新型产业用地高效复合利用办法（2023年修订稿）（征求意见稿）》第十条", binhai.LandUses[Domain.LandUse.M0].BenchmarkMultiple.Clause, StringComparison.Ordinal);
         Assert.Equal(40m, binhai.LandUses[Domain.LandUse.M0].MaxTermYears!.Value);
         Assert.Equal(0.7m, binhai.NationalMinimumFloorShare.Value);
     }
@@ -134,7 +135,7 @@ public sealed class PolicyPackCatalogTests
     public void NumberWithoutItsClauseFailsTheLoad()
     {
         var broken = Packs.EmbeddedJson("hangzhou-xihu-2020.json")
-            .Replace("\"clause\": \"第五条 出让起价原则上不低于300万/亩\"", "\"note\": \"x\"", StringComparison.Ordinal);
+            .Replace("\"clause\": \"《西湖区创新型产业用地管理实施细则（试行）》第五条 出让起价原则上不低于300万/亩\"", "\"note\": \"x\"", StringComparison.Ordinal);
 
         var error = Assert.Throws<PolicyPackInvalid>(() => PolicyPackCatalog.Load(Packs.EmbeddedFiles("national-baseline.json").Append(("xihu.json", broken))));
 
@@ -165,4 +166,41 @@ public sealed class PolicyPackCatalogTests
 
         Assert.Equal(Packs.Catalog.Packs.Select(p => p.Id), catalog.Packs.Select(p => p.Id));
     }
+
+    [Fact]
+    public void EveryClauseInEveryPackNamesItsDocument()
+    {
+        var catalog = PolicyPackCatalog.LoadEmbedded();
+
+        Citation.AssertEveryPackClauseNamesItsDocument(
+            catalog.Packs.Select(p => (p.Id, (object)p)).Append((PolicyPackCatalog.BaselineFileName, (object)catalog.Baseline)),
+            typeof(PolicyPackCatalog).Assembly,
+            "LandPlatform.Pricing.Policies.",
+            TermCorrectionNote);
+    }
+
+    [Fact]
+    public void EveryStepAndWarningOfAQuoteNamesItsDocument()
+    {
+        var calculator = new ReservePriceCalculator(Packs.Catalog, Packs.Clock);
+        ReservePriceRequest[] requests =
+        [
+            // M0 on the FAR boundary, 70% self-held, 30 years (no term factor; 50-year equivalent), an appraisal it ignores.
+            new(PolicyPackReference.ById(Packs.Binhai), Packs.InBinhaiPeriod, "M0", 10000m, 1.5m, 560m, IndustrialAppraisalPerMu: 1m, LandGrade: 5, SelfHeldShare: 0.7m, BeijingRelocation: false, TermYears: 30),
+            new(PolicyPackReference.ById(Packs.Binhai), Packs.InBinhaiPeriod, "M0", 10000m, 2.0m, 560m, LandGrade: 5, SelfHeldShare: 1m, BeijingRelocation: true, TermYears: 40),
+            new(PolicyPackReference.ById(Packs.Binhai), Packs.InBinhaiPeriod, "M1", 10000m, IndustrialBenchmarkPricePerM2: 560m, LandGrade: 5, SelfHeldShare: 1m, TermYears: 50),
+            new(PolicyPackReference.ById(Packs.Xihu), Packs.InXihuTrial, LandUse: "M1", LandAreaM2: 20000m, IndustrialAppraisalPerMu: 1_800_000m, LandGrade: 1, TermYears: 30),
+        ];
+
+        foreach (var request in requests)
+        {
+            var quote = Outcome.Computed(calculator.Quote(request));
+
+            // 1 亩 = 10000/15 m² is a unit's definition, not a policy clause.
+            Assert.All(quote.Steps.Where(s => s.Rule is not ("LandAreaInMu" or "UnitPricePerLandArea")), s => Citation.AssertNamesItsDocument(s.Clause, $"{request.PolicyPack.PackId} {s.Rule}"));
+            Assert.All(quote.Warnings, w => Citation.AssertNamesItsDocument(w.Clause, $"{request.PolicyPack.PackId} {w.Code}"));
+        }
+    }
+
+    private const string TermCorrectionNote = "termCorrectionNote";
 }

@@ -68,7 +68,7 @@ public sealed partial class SupervisionContract
     public void ConvertToGrant(DateOnly on, ContractsPolicy policy, Actor actor, DateOnly today, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        var rule = policy.LeaseThenTransfer?.SignGrantWithinDaysOfNotice ?? new Cited<int>(15, "北京市工业用地先租后让指导意见 三（五）");
+        var rule = policy.LeaseThenTransfer?.SignGrantWithinDaysOfNotice ?? new Cited<int>(15, "《北京市工业用地先租后让指导意见（试行）》三（五）");
         Take(ContractAction.ConvertToGrant, on, actor, today, now, check: () =>
             BusinessRules.Check(new GrantMustBeSignedWithinTheDaysOfTheNotice(on, GrantNoticeOn!.Value.AddDays(rule.Value), rule.Clause)));
         ClosedOn = on;

@@ -69,7 +69,7 @@ public sealed class CheckingStandardsTests
         var lines = StandardCheck.Check(Worked.Binhai, Worked.BinhaiStandard(InPark with { ParkM0LandM2 = existingM0 }));
         var line = Assert.Single(lines, l => l.Rule == "M0ShareOfPark");
         Assert.Equal(passes, line.Pass);
-        Assert.StartsWith("第四条（一）", line.Clause, StringComparison.Ordinal);
+        Assert.StartsWith("《关于支持新型产业用地高效复合利用办法（2023年修订稿）（征求意见稿）》第四条（一）", line.Clause, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class EvaluatingApplicationsTests
         Assert.Equal(Verdict.Meets, result.Verdict);
         var sector = Assert.Single(result.Lines, l => l.Code == "sector");
         Assert.Equal(("C39", "C、I、M", LineOutcome.Pass), (sector.Committed, sector.Threshold, sector.Outcome));
-        Assert.StartsWith("第三条", sector.Clause, StringComparison.Ordinal);
+        Assert.StartsWith("《关于支持新型产业用地高效复合利用办法（2023年修订稿）（征求意见稿）》第三条", sector.Clause, StringComparison.Ordinal);
         Assert.Equal("人工智能", Assert.Single(result.Lines, l => l.Code == "industry").Committed);
     }
 
@@ -180,7 +180,7 @@ public sealed class EvaluatingApplicationsTests
             new DistrictDecision(DistrictDecision.IndustryConsent, "区政府常务会议同意", "district.leader", DateTimeOffset.UnixEpoch));
 
         Assert.Equal(Verdict.NeedsExemption, pending.Verdict);
-        Assert.Equal("三（一） 其他类型产业申请用地的需经区政府同意", Assert.Single(pending.Lines, l => l.Code == "industry").Clause);
+        Assert.Equal("《石景山区高精尖产业项目用地试点方案（中关村石景山园）》三（一） 其他类型产业申请用地的需经区政府同意", Assert.Single(pending.Lines, l => l.Code == "industry").Clause);
         Assert.Equal(Verdict.Meets, consented.Verdict);
     }
 
@@ -204,7 +204,7 @@ public sealed class EvaluatingApplicationsTests
             Shijingshan(7m, "亿元/万m²", 0m, "万元/万m²", plan: Plan(production: 12_000m, rnd: 5_000m, supporting: 3_000m, renovation: renovation, stars: stars)));
         var line = Assert.Single(result.Lines, l => l.Code == "green-building");
         Assert.Equal(passes ? LineOutcome.Pass : LineOutcome.Fail, line.Outcome);
-        Assert.StartsWith("地块准入标准 P-2026-01 第1版；三（二）", line.Clause, StringComparison.Ordinal);
+        Assert.StartsWith("地块准入标准 P-2026-01 第1版；《石景山区高精尖产业项目用地试点方案（中关村石景山园）》三（二）", line.Clause, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -277,7 +277,7 @@ public sealed class EvaluatingApplicationsTests
         Assert.Equal(Verdict.Meets, result.Verdict);
         var tax = Assert.Single(result.Lines, l => l.Code == I.TaxPerMu);
         Assert.Equal("承诺 90 元/m²；标准 6 万元/亩 × 15 = 90 元/m²", tax.Conversion);
-        Assert.StartsWith("一（二）2", tax.Clause, StringComparison.Ordinal);
+        Assert.StartsWith("《石龙产业集聚区用地提质增效行动方案》一（二）2", tax.Clause, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using LandPlatform.Admission.Domain.Packs;
 using LandPlatform.Admission.Policies;
+using LandPlatform.Testing.Policies;
 
 namespace LandPlatform.Admission.Tests.Domain;
 
@@ -27,14 +28,19 @@ public sealed class PolicyPackTests
     }
 
     [Fact]
-    public void Every_clause_quotes_a_document_never_a_file_of_this_repository()
+    public void Every_clause_in_every_pack_names_its_document()
     {
-        foreach (var pack in Worked.Packs.Current)
-        {
-            var clauses = Clauses(pack.Rules).ToList();
-            Assert.All(clauses, c => Assert.False(string.IsNullOrWhiteSpace(c), $"{pack.Id} has an empty clause"));
-            Assert.DoesNotContain(clauses, c => c.Contains("seed", StringComparison.OrdinalIgnoreCase) || c.Contains("RULES.md", StringComparison.Ordinal));
-        }
+        Citation.AssertEveryPackClauseNamesItsDocument(
+            AdmissionPackCatalog.LoadEmbedded().Current.Select(p => (p.Id, (object)p)),
+            typeof(AdmissionPackCatalog).Assembly,
+            "LandPlatform.Admission.Policies.Packs.");
+    }
+
+    [Fact]
+    public void Every_clause_admission_writes_in_code_names_its_document()
+    {
+        Citation.AssertEveryRuleClauseNamesItsDocument(typeof(AdmissionPackCatalog).Assembly, nameof(LandPlatform.Admission.Domain.Rules.StepMustBeAllowedInTheState));
+        Citation.AssertNamesItsDocument(NationalTerm.Clause, nameof(NationalTerm));
     }
 
     [Fact]
@@ -44,6 +50,18 @@ public sealed class PolicyPackTests
         {
             Assert.Equal(LandPlatform.IntegrationContracts.PolicyPacks.PolicyPackRegistry.Find(pack.Id), pack.Identity);
         }
+    }
+
+    [Theory]
+    [InlineData("第九条 新型产业用地最高出让年限不超过40年")]
+    [InlineData("闲置土地处置办法 第十四条（二） 未动工开发满两年的…无偿收回国有建设用地使用权")]
+    [InlineData("《滨海新区关于支持新型产业用地高效复合利用办法》第十四条 建立新型产业项目用地台账和评估机制")]
+    [InlineData("《闲置土地处置办法》（国土资源部令第53号）")]
+    [InlineData("（种子文本未规定异议期）国办发〔2020〕49号（八）")]
+    [InlineData("《北京市工业用地先租后让指导意见（试行）》未规定异议期；依国办发〔2020〕49号（八）")]
+    public void A_clause_that_does_not_name_its_document_by_its_title_fails_the_check(string clause)
+    {
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => Citation.AssertNamesItsDocument(clause, "example"));
     }
 
     [Fact]
@@ -60,7 +78,7 @@ public sealed class PolicyPackTests
         Assert.Equal("区发改经信局", review.Convener);
         Assert.Equal(10, review.Bureaus.Count);
         Assert.Contains(review.Bureaus, b => b.Name == "区委人才办");
-        Assert.StartsWith("第三条", review.Clause, StringComparison.Ordinal);
+        Assert.StartsWith("《西湖区创新型产业用地管理实施细则（试行）》第三条", review.Clause, StringComparison.Ordinal);
     }
 
     private const string MinimalPack = """
@@ -80,36 +98,5 @@ public sealed class PolicyPackTests
         var json = MinimalPack;
         var error = Assert.Throws<InvalidDataException>(() => AdmissionPackCatalog.Parse(json, "x.json"));
         Assert.Contains("profit-per-mu", error.Message, StringComparison.Ordinal);
-    }
-
-    private static IEnumerable<string> Clauses(AdmissionRules r)
-    {
-        foreach (var l in r.LandUses)
-        {
-            yield return l.Clause;
-        }
-
-        yield return r.Catalog.IndustryClause;
-        foreach (var b in new[] { r.Planning.FloorAreaRatio, r.Planning.BuildingDensityPercent, r.Planning.GreenRatioPercent, r.Planning.SupportingSharePercent, r.Planning.RndUnitMinM2, r.Planning.ProductionUnitMinM2, r.Planning.M0ShareOfParkPercent })
-        {
-            if (b is not null)
-            {
-                yield return b.Clause;
-            }
-        }
-
-        foreach (var i in r.Indicators)
-        {
-            yield return i.Clause;
-        }
-
-        foreach (var t in r.Terms)
-        {
-            yield return t.Clause;
-        }
-
-        yield return r.BiddingClause;
-        yield return r.JointReview.Clause;
-        yield return r.ApprovalClause;
     }
 }

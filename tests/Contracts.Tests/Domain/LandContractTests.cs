@@ -61,6 +61,6 @@ public sealed class LandContractTests
         var refused = Assert.Throws<BusinessRuleBrokenException>(() =>
             contract.ApplyForTermRenewal(ends.AddMonths(-6), A.Xihu, A.Clerk, ends, A.Now));
 
-        Assert.Contains("城市房地产管理法 第二十二条", refused.Rule.Clause, StringComparison.Ordinal);
+        Assert.Contains("《中华人民共和国城市房地产管理法》第二十二条", refused.Rule.Clause, StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,7 @@
 using LandPlatform.Contracts.Domain.Policy;
 using LandPlatform.Contracts.Policies;
+using LandPlatform.IntegrationContracts.PolicyPacks;
+using LandPlatform.Testing.Policies;
 
 namespace LandPlatform.Contracts.Tests.Domain;
 
@@ -46,8 +48,33 @@ public sealed class PolicyPackTests
     {
         var stream = typeof(ContractsPolicyCatalog).Assembly.GetManifestResourceStream("LandPlatform.Contracts.Policies.Packs.hangzhou-xihu-2020.json")!;
         var json = new StreamReader(stream).ReadToEnd().Replace("附件3 五（一） 乙方未能", "", StringComparison.Ordinal);
-        var emptied = System.Text.RegularExpressions.Regex.Replace(json, "\"clause\": \"附件3 一、项目在实际交地之日起[^\"]*\"", "\"clause\": \"\"");
+        var emptied = System.Text.RegularExpressions.Regex.Replace(json, "\"clause\": \"《西湖区创新型产业用地管理实施细则（试行）》附件3 一、项目在实际交地之日起[^\"]*\"", "\"clause\": \"\"");
 
         Assert.Throws<InvalidOperationException>(() => ContractsPolicyCatalog.Parse(emptied, "x.json"));
+    }
+
+    [Fact]
+    public void EveryClauseInEveryPackNamesItsDocument()
+    {
+        var catalog = ContractsPolicyCatalog.LoadEmbedded();
+
+        Citation.AssertEveryPackClauseNamesItsDocument(
+            catalog.PackIds.Select(id => (id, (object)catalog.Latest(id)!)),
+            typeof(ContractsPolicyCatalog).Assembly,
+            "LandPlatform.Contracts.Policies.Packs.");
+    }
+
+    [Fact]
+    public void EveryPackNamesItsDocumentAsThePlatformsIdentityDoes() =>
+        Assert.All(A.Catalog.PackIds, id => Assert.Equal(PolicyPackRegistry.Find(id)?.Title, A.Catalog.Latest(id)!.DocumentTitle));
+
+    [Fact]
+    public void EveryClauseContractsWritesInCodeNamesItsDocument()
+    {
+        Citation.AssertEveryRuleClauseNamesItsDocument(typeof(ContractsPolicyCatalog).Assembly, nameof(LandPlatform.Contracts.Domain.Rules.ExitMustBeBeforeTheLeaseEnds));
+        Assert.All(Citation.ClausesIn(NationalContractRules.Default), c => Citation.AssertNamesItsDocument(c, nameof(NationalContractRules)));
+
+        // A refusal passes its clause to the base record, which no uninitialised instance shows.
+        Citation.AssertNamesItsDocument(new LandPlatform.Contracts.Domain.Limits.CounterpartyMustNotBeListed("91350100M000100Y43").Clause, "CounterpartyMustNotBeListed");
     }
 }

@@ -49,7 +49,7 @@ public sealed class LandContractTests(RabbitMqNode rabbit, IssuerFixture issuer)
         Assert.Contains("国有建设用地使用权出让合同", html, StringComparison.Ordinal);
         Assert.Contains(signed.GetProperty("landContractNumber").GetString()!, html, StringComparison.Ordinal);
         Assert.Contains("人民币 12,345,678 元", html, StringComparison.Ordinal);
-        Assert.Contains("城市房地产管理法 第二十二条", html, StringComparison.Ordinal);
+        Assert.Contains("《中华人民共和国城市房地产管理法》第二十二条", html, StringComparison.Ordinal);
         Assert.Contains("每日按迟延支付款项的 1‰", html, StringComparison.Ordinal);
         var text = PdfText.Read(pdf);
         Assert.Contains("国有建设用地使用权出让合同", text, StringComparison.Ordinal);

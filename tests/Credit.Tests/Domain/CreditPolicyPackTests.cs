@@ -1,5 +1,6 @@
 using LandPlatform.Credit.Domain;
 using LandPlatform.Credit.Policies;
+using LandPlatform.Testing.Policies;
 
 namespace LandPlatform.Credit.Tests.Domain;
 
@@ -30,13 +31,13 @@ public sealed class CreditPolicyPackTests
     }
 
     [Theory]
-    [InlineData("beijing-shijingshan-2019", ListingReason.BreachOfContract, "五（二）")]
-    [InlineData("beijing-lease-then-transfer-2024", ListingReason.UnauthorisedChangeOfUse, "三（六）")]
-    [InlineData("tianjin-binhai-m0-2023", ListingReason.Fraud, "第十六条")]
-    [InlineData("tianjin-binhai-m0-2023", ListingReason.FailedAssessmentAfterRectification, "第十四条")]
-    [InlineData("hangzhou-xihu-2020", ListingReason.BreachOfContract, "第十三条")]
-    [InlineData("hangzhou-xihu-2020", ListingReason.FailedAnnualRecheck, "附件3 五（四）")]
-    [InlineData("hangzhou-xihu-2020", ListingReason.FailedAssessmentAfterRectification, "附件3 五（二）")]
+    [InlineData("beijing-shijingshan-2019", ListingReason.BreachOfContract, "《石景山区高精尖产业项目用地试点方案（中关村石景山园）》五（二）")]
+    [InlineData("beijing-lease-then-transfer-2024", ListingReason.UnauthorisedChangeOfUse, "《北京市工业用地先租后让指导意见（试行）》三（六）")]
+    [InlineData("tianjin-binhai-m0-2023", ListingReason.Fraud, "《关于支持新型产业用地高效复合利用办法（2023年修订稿）（征求意见稿）》第十六条")]
+    [InlineData("tianjin-binhai-m0-2023", ListingReason.FailedAssessmentAfterRectification, "《关于支持新型产业用地高效复合利用办法（2023年修订稿）（征求意见稿）》第十四条")]
+    [InlineData("hangzhou-xihu-2020", ListingReason.BreachOfContract, "《西湖区创新型产业用地管理实施细则（试行）》第十三条")]
+    [InlineData("hangzhou-xihu-2020", ListingReason.FailedAnnualRecheck, "《西湖区创新型产业用地管理实施细则（试行）》附件3 五（四）")]
+    [InlineData("hangzhou-xihu-2020", ListingReason.FailedAssessmentAfterRectification, "《西湖区创新型产业用地管理实施细则（试行）》附件3 五（二）")]
     public void Each_pack_cites_its_seeds_blacklisting_clause(string id, ListingReason reason, string clause)
     {
         var pack = Assert.Single(Catalog.Versions(id));
@@ -59,6 +60,22 @@ public sealed class CreditPolicyPackTests
                 Assert.False(string.IsNullOrWhiteSpace(pack.LegalBasisFor(reason)));
             }
         }
+    }
+
+    [Fact]
+    public void Every_clause_in_every_pack_names_its_document()
+    {
+        Citation.AssertEveryPackClauseNamesItsDocument(
+            Catalog.PackIds.SelectMany(Catalog.Versions).Select(p => ($"{p.PackId} v{p.Version}", (object)p)),
+            typeof(CreditPolicyCatalog).Assembly,
+            CreditPolicyCatalog.ResourcePrefix,
+            nameof(CreditPolicy.LegalBasis));
+    }
+
+    [Fact]
+    public void Every_clause_credit_writes_in_code_names_its_document()
+    {
+        Citation.AssertEveryRuleClauseNamesItsDocument(typeof(CreditPolicyCatalog).Assembly, nameof(OnlyANoticeCanBeObjectedTo));
     }
 
     [Fact]
@@ -109,7 +126,7 @@ public sealed class CreditPolicyPackTests
 
         Assert.Equal(new DateOnly(2025, 3, 16), listing.LastDayToObject);
         Assert.Equal("tianjin-binhai-m0-2023", listing.PolicyPackId);
-        Assert.StartsWith("第十六条", listing.LegalBasis, StringComparison.Ordinal);
+        Assert.StartsWith("《关于支持新型产业用地高效复合利用办法（2023年修订稿）（征求意见稿）》第十六条", listing.LegalBasis, StringComparison.Ordinal);
     }
 
     private const string ValidPack = """

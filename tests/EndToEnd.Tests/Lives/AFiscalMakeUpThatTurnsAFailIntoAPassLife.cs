@@ -4,7 +4,7 @@ using static LandPlatform.EndToEnd.Tests.Lives.LandLife;
 namespace LandPlatform.EndToEnd.Tests.Lives;
 
 /// <summary>
-/// 财政贡献补足 (《滨海新区关于支持新型产业用地高效复合利用办法》第十四条): tax at 45 万元/亩 against the 50 committed on
+/// 财政贡献补足 (《关于支持新型产业用地高效复合利用办法（2023年修订稿）（征求意见稿）》第十四条): tax at 45 万元/亩 against the 50 committed on
 /// the 15 mu parcel falls 750,000 元 short; paid up in full, the line passes by make-up, the government passes the
 /// assessment and contracts refunds the 3,600,000 元 deposit.
 /// </summary>

@@ -3,7 +3,7 @@ using static LandPlatform.EndToEnd.Tests.Lives.LandLife;
 namespace LandPlatform.EndToEnd.Tests.Lives;
 
 /// <summary>
-/// 分期建设 (《滨海新区关于支持新型产业用地高效复合利用办法》第十四条 按当期实际开发面积计算): the first phase develops
+/// 分期建设 (《关于支持新型产业用地高效复合利用办法（2023年修订稿）（征求意见稿）》第十四条 按当期实际开发面积计算): the first phase develops
 /// 5,000 of the 10,000 m² (7.5 of 15 亩). Its figures — 4,800 万元 invested, 412.5 万元 of tax, 7,500 万元 of output —
 /// are 640, 55 and 1,000 万元/亩 on the developed land, above the 600, 50 and 900 committed, though half that on the parcel.
 /// </summary>

@@ -9,7 +9,7 @@ public sealed record LandTerms(
     string PackId, string LandUse, string SupplyMode, int TermYears, int? LeaseYears, string Industry, object Planning, object[]? Indicators,
     string[] JointReviewBureaus)
 {
-    /// <summary>A Binhai M0 grant for 40 years (《天津市滨海新区新型产业用地（M0）管理暂行办法》), its indicators from the pack.</summary>
+    /// <summary>A Binhai M0 grant for 40 years (《关于支持新型产业用地高效复合利用办法（2023年修订稿）（征求意见稿）》第九条), its indicators from the pack.</summary>
     public static readonly LandTerms BinhaiGrant = new(
         LandLife.Binhai, "M0", "Grant", 40, null, "artificial-intelligence",
         new { parkIndustrialLandM2 = 1_000_000m, parkM0LandM2 = 100_000m }, null, ["park-committee", "planning", "industry"]);

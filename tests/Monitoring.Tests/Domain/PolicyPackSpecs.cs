@@ -1,7 +1,9 @@
 using LandPlatform.IntegrationContracts.Indicators;
+using LandPlatform.IntegrationContracts.PolicyPacks;
 using LandPlatform.Monitoring.Domain.Indicators;
 using LandPlatform.Monitoring.Policies;
 using LandPlatform.SeedWork;
+using LandPlatform.Testing.Policies;
 
 namespace LandPlatform.Monitoring.Tests.Domain;
 
@@ -94,5 +96,26 @@ public sealed class PolicyPackSpecs
 
         Assert.Equal(nameof(PolicyPackMustGovernTheContract), refused.RuleName);
         Assert.Equal("national-default", Given.Packs.Resolve(null, new DateOnly(2023, 1, 1)).PackId);
+    }
+
+    [Fact]
+    public void EveryClauseInEveryPackNamesItsDocument()
+    {
+        Citation.AssertEveryPackClauseNamesItsDocument(
+            MonitoringPolicyCatalog.LoadEmbedded().All.Select(p => ($"{p.PackId} v{p.Version}", (object)p)),
+            typeof(MonitoringPolicyCatalog).Assembly,
+            "LandPlatform.Monitoring.Policies.Packs.");
+    }
+
+    [Fact]
+    public void EveryDistrictPackNamesItsDocumentAsThePlatformsIdentityDoes() =>
+        Assert.All(
+            Given.Packs.All.Where(p => p.PackId != MonitoringPolicyCatalog.NationalDefaultId),
+            p => Assert.Equal(PolicyPackRegistry.Find(p.PackId)?.Title, p.Title));
+
+    [Fact]
+    public void EveryClauseMonitoringWritesInCodeNamesItsDocument()
+    {
+        Citation.AssertEveryRuleClauseNamesItsDocument(typeof(MonitoringPolicyCatalog).Assembly, nameof(LandPlatform.Monitoring.Domain.Ledger.OnePlanPerParcel));
     }
 }

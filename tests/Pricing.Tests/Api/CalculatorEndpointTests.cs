@@ -193,7 +193,7 @@ public sealed class CalculatorEndpointTests(RabbitMqNode rabbit, IssuerFixture i
         var m0 = binhai.GetProperty("pricing").GetProperty("benchmarkReservePrice").GetProperty("landUses").GetProperty("M0");
         Assert.Equal(1.5m, m0.GetProperty("benchmarkMultiple").GetProperty("value").GetDecimal());
         Assert.Equal("Floor", m0.GetProperty("unitBasis").GetString());
-        Assert.StartsWith("第十条", m0.GetProperty("benchmarkMultiple").GetProperty("clause").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("《关于支持新型产业用地高效复合利用办法（2023年修订稿）（征求意见稿）》第十条", m0.GetProperty("benchmarkMultiple").GetProperty("clause").GetString(), StringComparison.Ordinal);
 
         using var unknown = await (await _pricing.As(PricingService.PlanningClerk)).GetAsync("/policy-packs/nowhere-2020");
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);

@@ -41,7 +41,7 @@ public sealed class QuoteEndpointTests(RabbitMqNode rabbit, IssuerFixture issuer
         Assert.Equal(Packs.Binhai, quote.GetProperty("policyPack").GetString());
         var multiple = Json.Step(quote, "BenchmarkMultiple");
         Assert.Equal(840m, multiple.GetProperty("value").GetDecimal());
-        Assert.StartsWith("第十条", multiple.GetProperty("clause").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("《关于支持新型产业用地高效复合利用办法（2023年修订稿）（征求意见稿）》第十条", multiple.GetProperty("clause").GetString(), StringComparison.Ordinal);
         Assert.Equal("560 × 1.5", multiple.GetProperty("formula").GetString());
         Assert.Equal(wanYuan * 10000m, Json.Step(quote, "TotalPrice").GetProperty("value").GetDecimal());
         Assert.All(Json.Steps(quote), s => Assert.False(string.IsNullOrWhiteSpace(s.GetProperty("clause").GetString())));
@@ -102,7 +102,7 @@ public sealed class QuoteEndpointTests(RabbitMqNode rabbit, IssuerFixture issuer
         var problem = await Json.Problem(response, HttpStatusCode.UnprocessableEntity);
 
         Assert.Equal("SelfHeldShareBelowMinimum", problem.GetProperty("rule").GetString());
-        Assert.StartsWith("第十条（一）", problem.GetProperty("clause").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("《关于支持新型产业用地高效复合利用办法（2023年修订稿）（征求意见稿）》第十条（一）", problem.GetProperty("clause").GetString(), StringComparison.Ordinal);
         Assert.Contains("40%", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Contains(problem.GetProperty("steps").EnumerateArray(), s => s.GetProperty("rule").GetString() == "BenchmarkMultiple");
     }

@@ -44,7 +44,7 @@ public sealed record CounterpartyMustBeInTheCatalog(string Clause)
     : Refusal("The transferee or tenant must be an enterprise of the industry catalog.", Clause);
 
 public sealed record CounterpartyMustNotBeListed(string Uscc)
-    : Refusal($"Enterprise {Uscc} is on the credit blacklist and may not take land or floor space.", "国办发〔2020〕49号 联合惩戒：限制其取得政府供应的土地");
+    : Refusal($"Enterprise {Uscc} is on the credit blacklist and may not take land or floor space.", "《国务院办公厅关于进一步完善失信约束制度构建诚信建设长效机制的指导意见》（国办发〔2020〕49号）联合惩戒：限制其取得政府供应的土地");
 
 public sealed record RentMustNotExceedTheShareOfOfficeRent(decimal Rent, decimal Cap, string Clause)
     : Refusal($"A rent of {Rent} yuan/m² exceeds the cap of {Cap} yuan/m².", Clause);

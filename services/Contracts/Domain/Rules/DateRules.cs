@@ -17,7 +17,7 @@ public sealed record StartMustNotPrecedeDelivery(DateOnly StartedOn, DateOnly De
 
     public string Message => $"Construction cannot start on {StartedOn:yyyy-MM-dd}, before the land was delivered on {DeliveredOn:yyyy-MM-dd}.";
 
-    public string? Clause => "西湖区标准地投资建设合同（附件3） 一、项目在实际交地之日起____个月内开工建设";
+    public string? Clause => "《西湖区创新型产业用地管理实施细则（试行）》附件3《西湖区标准地投资建设合同》一、项目在实际交地之日起____个月内开工建设";
 }
 
 /// <summary>竣工 follows 开工: completion cannot precede the start.</summary>
@@ -27,7 +27,7 @@ public sealed record CompletionMustNotPrecedeStart(DateOnly CompletedOn, DateOnl
 
     public string Message => $"Completion on {CompletedOn:yyyy-MM-dd} cannot precede the start on {StartedOn:yyyy-MM-dd}.";
 
-    public string? Clause => "西湖区标准地投资建设合同（附件3） 一、项目在实际开工之日起____个月内通过竣工规划核实";
+    public string? Clause => "《西湖区创新型产业用地管理实施细则（试行）》附件3《西湖区标准地投资建设合同》一、项目在实际开工之日起____个月内通过竣工规划核实";
 }
 
 /// <summary>Each step follows the previous one in time: a step dated before the last recorded one is refused.</summary>

@@ -36,7 +36,7 @@ public sealed record ExitMustBeBeforeTheLeaseEnds(DateOnly ExitOn, DateOnly Leas
 
     public string Message => $"The lease ended on {LeaseEndsOn:yyyy-MM-dd}; an exit on {ExitOn:yyyy-MM-dd} is too late.";
 
-    public string? Clause => "北京市工业用地先租后让指导意见 三（五） 未通过考核的，土地使用权人应于租赁合同到期前完成退出";
+    public string? Clause => "《北京市工业用地先租后让指导意见（试行）》三（五） 未通过考核的，土地使用权人应于租赁合同到期前完成退出";
 }
 
 /// <summary>Only a final failed assessment (after rectification) terminates for failure (Xihu 第九条; 附件3 五（二）).</summary>
@@ -46,7 +46,7 @@ public sealed record TerminationForFailureNeedsAFinalFailedAssessment(bool Final
 
     public string Message => "Termination for a failed assessment needs the assessment after rectification to have failed too.";
 
-    public string? Clause => "西湖区创新型产业用地管理实施细则（试行） 第九条 整改期满仍未达标的，经区政府审查，报市政府批准后…解除《土地出让（租赁）合同》";
+    public string? Clause => "《西湖区创新型产业用地管理实施细则（试行）》第九条 整改期满仍未达标的，经区政府审查，报市政府批准后…解除《土地出让（租赁）合同》";
 }
 
 /// <summary>Idle-land recovery needs two years idle and no government delay (闲置土地处置办法 第八条、第十四条（二）).</summary>
@@ -58,7 +58,7 @@ public sealed record RecoveryNeedsTwoYearsIdleNotTheGovernmentsDelay(int YearsId
         ? "The delay was the government's (evidence recorded); the land is not recovered without compensation."
         : $"The land has been idle {YearsIdle} year(s); recovery without compensation needs {RecoveryYears}.";
 
-    public string? Clause => "闲置土地处置办法 第十四条（二） 未动工开发满两年的…无偿收回；第八条 因政府…原因造成动工开发延迟的除外";
+    public string? Clause => "《闲置土地处置办法》（国土资源部令第53号）第十四条（二） 未动工开发满两年的…无偿收回；第八条 因政府…原因造成动工开发延迟的除外";
 }
 
 /// <summary>Idle land recovered after two years is recovered without compensation (闲置土地处置办法 第十四条（二）).</summary>
@@ -68,5 +68,5 @@ public sealed record IdleLandIsRecoveredWithoutCompensation(bool IdleRecovery, d
 
     public string Message => $"Idle land is recovered without compensation; {Compensation} yuan cannot be paid.";
 
-    public string? Clause => "闲置土地处置办法 第十四条（二） 未动工开发满两年的…无偿收回国有建设用地使用权";
+    public string? Clause => "《闲置土地处置办法》（国土资源部令第53号）第十四条（二） 未动工开发满两年的…无偿收回国有建设用地使用权";
 }

@@ -23,5 +23,5 @@ public sealed record LandContractIsSignedByPlanning(string? Bureau) : IBusinessR
 
     public string Message => $"The land contract is signed by the planning and natural resources branch (出让人), not by {Bureau ?? "an unknown bureau"}.";
 
-    public string? Clause => "西湖区标准地投资建设合同（附件3） 五（六） 宗地的《国有建设用地使用权出让合同》或《国有建设用地使用权租赁合同》";
+    public string? Clause => "《西湖区创新型产业用地管理实施细则（试行）》附件3《西湖区标准地投资建设合同》五（六） 宗地的《国有建设用地使用权出让合同》或《国有建设用地使用权租赁合同》";
 }

@@ -9,5 +9,5 @@ public sealed class DocumentMustPredateTheNotice(LegalDocument document, DateOnl
 
     public string Message => $"The document {document.Number} is dated {document.Date:yyyy-MM-dd}, after the notice date {noticeDate:yyyy-MM-dd}.";
 
-    public string Clause => "国办发〔2020〕49号 二 认定失信行为必须以具有法律效力的文书为依据";
+    public string Clause => "《国务院办公厅关于进一步完善失信约束制度构建诚信建设长效机制的指导意见》（国办发〔2020〕49号）二 认定失信行为必须以具有法律效力的文书为依据";
 }

@@ -8,5 +8,5 @@ public sealed class IdleLandMustNotBeTheGovernmentsDelay(bool causedByGovernment
 
     public string Message => "The land is idle because of the government or its departments: the enterprise is not at fault.";
 
-    public string Clause => "闲置土地处置办法（国土资源部令第53号） 第八条";
+    public string Clause => "《闲置土地处置办法》（国土资源部令第53号）第八条";
 }

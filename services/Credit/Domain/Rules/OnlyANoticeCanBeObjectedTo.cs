@@ -9,5 +9,5 @@ public sealed class OnlyANoticeCanBeObjectedTo(ListingStatus status) : IBusiness
 
     public string Message => $"Only a notice can be objected to; this listing is {status}.";
 
-    public string Clause => "国办发〔2020〕49号（八）";
+    public string Clause => "《国务院办公厅关于进一步完善失信约束制度构建诚信建设长效机制的指导意见》（国办发〔2020〕49号）（八）";
 }

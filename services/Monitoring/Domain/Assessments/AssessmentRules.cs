@@ -23,7 +23,7 @@ public sealed class AssessmentIsAppliedForWithinTheWindow(DateOnly appliedOn, Da
         ? "The contract has no assessment window yet: construction is not recorded as completed."
         : $"The assessment may be applied for from {opens:yyyy-MM-dd} to {closes:yyyy-MM-dd}; {appliedOn:yyyy-MM-dd} is outside.";
 
-    public string Clause => "《西湖区标准地投资建设合同》三（三）9 该项目竣工验收通过后…内，乙方应向甲方提出项目达标考核";
+    public string Clause => "《西湖区创新型产业用地管理实施细则（试行）》附件3《西湖区标准地投资建设合同》三（三）9 该项目竣工验收通过后…内，乙方应向甲方提出项目达标考核";
 }
 
 public sealed class OneAssessmentAtATime(Guid? open) : IBusinessRule
@@ -55,7 +55,7 @@ public sealed class AMakeUpCoversTheShortfall(decimal? due, decimal paid) : IBus
         ? "The joint review found no failure a fiscal make-up can cure (only fiscal indicators, and only when they alone fail)."
         : $"The shortfall is {due:0.00} 元; {paid:0.00} 元 does not cover it.";
 
-    public string Clause => "《滨海新区关于支持新型产业用地高效复合利用办法》第十四条 允许开发主体…补足差额，视为通过验收";
+    public string Clause => "《关于支持新型产业用地高效复合利用办法（2023年修订稿）（征求意见稿）》第十四条 允许开发主体…补足差额，视为通过验收";
 }
 
 public sealed class AnOverruleDecidesOtherwise(AssessmentOutcome found, AssessmentOutcome decided) : IBusinessRule

@@ -87,7 +87,7 @@ public sealed class LedgerEntry
         MoveTo(LedgerCategory.Idle, on, source, $"not started for {yearsIdle} year(s)");
         YearsIdle = yearsIdle;
         IdleConsequence = causedByGovernment
-            ? "idle because of the government (闲置土地处置办法 第八条): remove the obstacle to starting; no fee, no recovery"
+            ? "idle because of the government (《闲置土地处置办法》（国土资源部令第53号）第八条): remove the obstacle to starting; no fee, no recovery"
             : yearsIdle >= rules.RecoveryAfterYears
                 ? $"recovery without compensation after {rules.RecoveryAfterYears} years ({rules.Clause})"
                 : yearsIdle >= rules.FeeAfterYears

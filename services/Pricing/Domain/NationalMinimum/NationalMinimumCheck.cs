@@ -28,7 +28,8 @@ public sealed class NationalMinimumCheck(NationalBaseline baseline)
 
         return log.Add(
             "FiftyYearEquivalent",
-            $"{baseline.EquivalenceTermYears.Clause}；{baseline.TermConversion.Note}",
+            // The conversion's clause names the document and says the choice; its note is the maintainers' English reasoning.
+            baseline.TermConversion.Clause,
             $"{Number.Show(perM2)} × {Number.Show(years)} ÷ {termYears}",
             perM2 * years / termYears,
             "元/m² 土地（50年期）");

@@ -4,6 +4,9 @@ namespace LandPlatform.Pricing.Domain.PolicyPacks;
 /// Reserve price from the industrial benchmark land price (基准地价) with self-held corrections and a
 /// floor at a share of the national minimum (Tianjin Binhai art. 10).
 /// </summary>
+/// <param name="TermCorrectionNote">
+/// Cited when a shorter term gets no correction: the article that allows one, and that it gives no factor.
+/// </param>
 public sealed record BenchmarkReservePriceRules(
     IReadOnlyDictionary<LandUse, BenchmarkLandUseRule> LandUses,
     SelfHeldCorrectionRules SelfHeld,

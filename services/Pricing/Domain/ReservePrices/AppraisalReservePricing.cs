@@ -52,7 +52,8 @@ internal sealed class AppraisalReservePricing(NationalBaseline baseline, Nationa
         }
 
         const string perMu = "元/亩";
-        log.Add("IndustrialAppraisal", "第五条 工业用地评估价（输入）", Number.Show(appraisal), appraisal, perMu);
+        // The input is the one art. 5 names; the step cites it like every other, document first.
+        log.Add("IndustrialAppraisal", $"《{pack.DocumentTitle}》第五条 工业用地评估价（输入）", Number.Show(appraisal), appraisal, perMu);
         var price = log.Add(
             "AppraisalMultiple",
             rules.AppraisalMultiple.Clause,

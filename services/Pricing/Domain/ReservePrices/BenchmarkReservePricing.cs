@@ -72,7 +72,8 @@ internal sealed class BenchmarkReservePricing(NationalBaseline baseline, Nationa
         }
 
         var unitLabel = rule.UnitBasis == UnitBasis.Floor ? "元/m² 建筑面积" : "元/m² 土地";
-        log.Add("IndustrialBenchmarkLandPrice", "第十条 相同地段工业用途基准地价（输入）", Number.Show(benchmark), benchmark, unitLabel);
+        // The input is the one art. 10 names; the step cites it like every other, document first.
+        log.Add("IndustrialBenchmarkLandPrice", $"《{pack.DocumentTitle}》第十条 相同地段工业用途基准地价（输入）", Number.Show(benchmark), benchmark, unitLabel);
         var unit = log.Add(
             "BenchmarkMultiple",
             rule.BenchmarkMultiple.Clause,
