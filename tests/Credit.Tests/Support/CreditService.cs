@@ -117,8 +117,12 @@ internal sealed class CreditService : IAsyncDisposable
         return await decided.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    /// <summary>Polls (bounded) until <paramref name="condition"/> holds; for asynchronous work only (job, broker).</summary>
-    public static async Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> condition, string what, double seconds = 20)
+    /// <summary>
+    /// Polls (bounded) until <paramref name="condition"/> holds; for asynchronous work only (job, broker). The bound is
+    /// generous because CI runs this beside whole platforms starting on 2 cores: a clean-clone run saw a broker delivery
+    /// take over 20 s there. It only bounds a wait for something that must happen; nothing passes by waiting.
+    /// </summary>
+    public static async Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> condition, string what, double seconds = 60)
     {
         var watch = Stopwatch.StartNew();
         T last;
