@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using LandPlatform.AppHost.Options;
 using LandPlatform.AppHost.PostgreSql;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -15,7 +16,7 @@ public static class PostgresServerBuilderExtensions
         this IDistributedApplicationBuilder builder, string name, string dataDirectory)
     {
         var binaries = PostgresBinaries.Find()
-            ?? throw new InvalidOperationException("--postgres needs Debian's PostgreSQL server (/usr/lib/postgresql/*/bin): apt-get install postgresql");
+            ?? throw DebianPackage.Missing("/usr/lib/postgresql/*/bin/postgres", "postgresql", "--postgres");
         var cluster = Directory.CreateDirectory(Path.Combine(dataDirectory, name)).FullName;
         // The server refuses to run as root: as root, the cluster belongs to the package's 'postgres' user and
         // setpriv switches to it and then execs (no su in between, so DCP's SIGTERM reaches the server).

@@ -1,3 +1,4 @@
+using LandPlatform.AppHost.Options;
 using LandPlatform.AppHost.RabbitMQ;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,6 +13,7 @@ public static class RabbitMQServerBuilderExtensions
     public static IResourceBuilder<RabbitMQServerResource> AddRabbitMQServer(
         this IDistributedApplicationBuilder builder, string name, string dataDirectory, string nodeName)
     {
+        DebianPackage.Require(RabbitMQServerResource.ServerCommand, "rabbitmq-server", "The message bus");
         var home = Path.Combine(dataDirectory, name);
         var etc = Directory.CreateDirectory(Path.Combine(home, "etc")).FullName;
         var config = Path.Combine(etc, "rabbitmq.conf");
