@@ -1,6 +1,7 @@
 using System.Globalization;
 using LandPlatform.Documents;
 using LandPlatform.Monitoring.Domain.Assessments;
+using LandPlatform.Monitoring.Domain.Indicators;
 
 namespace LandPlatform.Monitoring.Assessments;
 
@@ -36,10 +37,12 @@ public static class AssessmentReportDocument
         if (a.Result is { } result)
         {
             page.Table(["指标", "约定值", "实际值", "单位", "换算", "结论", "依据"],
-                result.Lines.Select(l => (IReadOnlyList<string?>)
-                [
-                    l.Indicator, Number(l.Committed), l.Actual is { } v ? Number(v) : "未报", l.Unit, l.Workings, Outcome(l.Outcome), $"{l.CommitmentClause}；{l.Clause}",
-                ]));
+                result.Lines.Select(l =>
+                {
+                    // The committed and actual columns at the same decimals, never showing an unmet figure as met.
+                    var (actual, committed) = l.Actual is { } v ? ComparedFigures.Print(v, l.Committed) : ("未报", ComparedFigures.Number(l.Committed));
+                    return (IReadOnlyList<string?>)[l.Indicator, committed, actual, l.Unit, l.Workings, Outcome(l.Outcome), $"{l.CommitmentClause}；{l.Clause}"];
+                }));
         }
         else
         {
@@ -72,8 +75,6 @@ public static class AssessmentReportDocument
     }
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Number(decimal d) => d.ToString("#,0.####", CultureInfo.InvariantCulture);
 
     private static string Step(AssessmentStep step) => step switch
     {

@@ -3,6 +3,7 @@ using LandPlatform.Messaging.Inbox;
 using LandPlatform.Monitoring.Domain.Contracts;
 using LandPlatform.Monitoring.Domain.Ledger;
 using LandPlatform.Monitoring.Infrastructure;
+using LandPlatform.Monitoring.Ledger;
 using MassTransit;
 
 namespace LandPlatform.Monitoring.IntegrationEvents;
@@ -115,10 +116,7 @@ public sealed class ContractTerminatedConsumer(MonitoringDbContext db, ILogger<C
         }
 
         contract.Terminated(message.TerminatedOn, message.Cause);
-        if (await db.Ledger.FindAsync([contract.ParcelCode], ct) is { } entry && entry.Category != LedgerCategory.Cleared)
-        {
-            entry.MoveTo(LedgerCategory.Cleared, message.TerminatedOn, "ContractTerminated", $"contract terminated ({message.Cause}); land recovered");
-        }
+        await db.ClearRecoveredParcelAsync(contract.ParcelCode, message.TerminatedOn, "ContractTerminated", $"contract terminated ({message.Cause}); land recovered", ct);
     }
 
     protected override (string Type, string Id)? AuditedResource(ContractTerminated message) => ("contract", message.ContractId.ToString());
@@ -137,10 +135,7 @@ public sealed class LeaseExitedConsumer(MonitoringDbContext db, ILogger<LeaseExi
         }
 
         contract.Exited(message.ExitedOn);
-        if (await db.Ledger.FindAsync([contract.ParcelCode], ct) is { } entry && entry.Category != LedgerCategory.Cleared)
-        {
-            entry.MoveTo(LedgerCategory.Cleared, message.ExitedOn, "LeaseExited", "lease exited before its end; land recovered");
-        }
+        await db.ClearRecoveredParcelAsync(contract.ParcelCode, message.ExitedOn, "LeaseExited", "lease exited before its end; land recovered", ct);
     }
 
     protected override (string Type, string Id)? AuditedResource(LeaseExited message) => ("contract", message.ContractId.ToString());

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LandPlatform.Documents;
+using LandPlatform.Monitoring.Domain.Indicators;
 using LandPlatform.Monitoring.Domain.Supervision;
 
 namespace LandPlatform.Monitoring.Supervision;
@@ -28,11 +29,16 @@ public static class SupervisionDocumentRender
         if (c.Efficiency.Count > 0)
         {
             page.Subheading("亩均效益").Table(["园区/区域", "年度", "宗数", "用地（亩）", "指标", "数值（万元/亩）", "目标", "达标"],
-                c.Efficiency.SelectMany(g => g.Figures.Select(f => (IReadOnlyList<string?>)
-                [
-                    g.Group, N(g.Year), N(g.Parcels), D(g.LandAreaMu), f.Indicator, D(f.Value), f.Target is { } t ? D(t) : "—",
-                    f.MeetsTarget switch { true => "是", false => "否", _ => "—" },
-                ])));
+                c.Efficiency.SelectMany(g => g.Figures.Select(f =>
+                {
+                    // Two decimals, more when a figure under its target would print equal to it.
+                    var (value, target) = f.Target is { } t ? ComparedFigures.Print(f.Value, t, 2) : (D(f.Value), "—");
+                    return (IReadOnlyList<string?>)
+                    [
+                        g.Group, N(g.Year), N(g.Parcels), D(g.LandAreaMu), f.Indicator, value, target,
+                        f.MeetsTarget switch { true => "是", false => "否", _ => "—" },
+                    ];
+                })));
         }
 
         if (c.BehindCommitments.Count > 0)
@@ -46,5 +52,5 @@ public static class SupervisionDocumentRender
 
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    private static string D(decimal d) => d.ToString("#,0.##", CultureInfo.InvariantCulture);
+    private static string D(decimal d) => ComparedFigures.Number(d, 2);
 }

@@ -29,7 +29,7 @@ public static class AssessmentEvaluator
                 return new IndicatorLine(c.Code, c.Value, c.Unit, clause, null, $"not judged for a {type} project", LineOutcome.NotJudged, typeClause, null);
             }
 
-            var measured = IndicatorFormulas.Measure(c.Code, c.Unit, version.Figures, basis);
+            var measured = IndicatorFormulas.Measure(c.Code, c.Unit, version.Figures, basis, c.Value);
             var passed = measured.Value is { } actual && actual >= c.Value;
             var shortfall = measured.Value is { } a && !passed && policy.FiscalMakeUp?.Indicators.Contains(c.Code) == true
                 ? IndicatorFormulas.ShortfallYuan(c.Code, c.Unit, c.Value, a, basis)

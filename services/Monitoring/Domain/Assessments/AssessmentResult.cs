@@ -19,7 +19,19 @@ public sealed record AssessmentResult(
     public IEnumerable<IndicatorLine> Failures => Lines.Where(l => l.IsFailure);
 
     /// <summary>One sentence per failed line, for the failure event and the report.</summary>
-    public string FailureSummary() => string.Join("; ", Failures.Select(l => $"{l.Indicator}: {l.Actual?.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture) ?? "not reported"} < {l.Committed} {l.Unit}"));
+    public string FailureSummary() => string.Join("; ", Failures.Select(Failure));
+
+    /// <summary>The actual printed so that it never reads as meeting the commitment it missed (<see cref="ComparedFigures"/>).</summary>
+    private static string Failure(IndicatorLine line)
+    {
+        if (line.Actual is not { } actual)
+        {
+            return $"{line.Indicator}: not reported < {ComparedFigures.Number(line.Committed)} {line.Unit}";
+        }
+
+        var (shown, committed) = ComparedFigures.Print(actual, line.Committed);
+        return $"{line.Indicator}: {shown} < {committed} {line.Unit}";
+    }
 }
 
 /// <summary>The fiscal shortfall paid up under Binhai art. 14, with the receipt.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using LandPlatform.IntegrationContracts.Indicators;
 
 namespace LandPlatform.Monitoring.Domain.Indicators;
@@ -41,9 +40,15 @@ public static class IndicatorFormulas
     /// <summary>Whether <paramref name="unit"/> is a unit this indicator can be measured in.</summary>
     public static bool Supports(string code, string unit) => Formulas.TryGetValue(code, out var f) && ParseUnit(f, unit) is not null;
 
-    /// <summary>The actual value of indicator <paramref name="code"/> in <paramref name="unit"/>, with its workings.</summary>
-    public static Measurement Measure(string code, string unit, Figures figures, AreaBasis basis)
+    /// <summary>
+    /// The actual value of indicator <paramref name="code"/> in <paramref name="unit"/>, with its workings. Given the
+    /// <paramref name="standard"/> it will be judged against, the workings print the value so that it never reads as
+    /// meeting a standard it misses (<see cref="ComparedFigures"/>).
+    /// </summary>
+    public static Measurement Measure(string code, string unit, Figures figures, AreaBasis basis, decimal? standard = null)
     {
+        string Result(decimal value) => standard is { } s ? ComparedFigures.Print(value, s).Actual : N(value);
+
         if (!Formulas.TryGetValue(code, out var formula))
         {
             return Measurement.Missing($"'{code}' is not an indicator monitoring can measure");
@@ -64,9 +69,9 @@ public static class IndicatorFormulas
         switch (formula.Over)
         {
             case Over.Nothing when numeratorDefinition.Count:
-                return new Measurement(numerator, $"{top}");
+                return new Measurement(numerator, $"{numeratorDefinition.Name} {Result(numerator)} {numeratorDefinition.Unit}");
             case Over.Nothing:
-                return new Measurement(numerator / scale.Money, $"{top} = {N(numerator / scale.Money)} {unit}");
+                return new Measurement(numerator / scale.Money, $"{top} = {Result(numerator / scale.Money)} {unit}");
             case Over.Percent:
             {
                 var denominatorDefinition = FigureCodes.Find(formula.Denominator!)!;
@@ -76,7 +81,7 @@ public static class IndicatorFormulas
                 }
 
                 var ratio = numerator / denominator * 100m;
-                return new Measurement(ratio, $"{top} ÷ {denominatorDefinition.Name} {N(denominator)} {denominatorDefinition.Unit} × 100 = {N(ratio)} %");
+                return new Measurement(ratio, $"{top} ÷ {denominatorDefinition.Name} {N(denominator)} {denominatorDefinition.Unit} × 100 = {Result(ratio)} %");
             }
 
             case Over.Physical:
@@ -89,7 +94,7 @@ public static class IndicatorFormulas
 
                 var money = numerator / scale.Money;
                 var value = money / denominator;
-                return new Measurement(value, $"{top} = {N(money)} {scale.MoneyUnit}; ÷ {denominatorDefinition.Name} {N(denominator)} {denominatorDefinition.Unit} = {N(value)} {unit}");
+                return new Measurement(value, $"{top} = {N(money)} {scale.MoneyUnit}; ÷ {denominatorDefinition.Name} {N(denominator)} {denominatorDefinition.Unit} = {Result(value)} {unit}");
             }
 
             default:
@@ -105,7 +110,7 @@ public static class IndicatorFormulas
                 var area = areaM2.Value / scale.AreaM2;
                 var value = money / area;
                 var areaConversion = scale.AreaM2 == 1m ? $"{areaName} {N(area)} m²" : $"{areaName} {N(areaM2.Value)} m² = {N(area)} {scale.AreaUnit} ({AreaDefinition(scale.AreaUnit)})";
-                return new Measurement(value, $"{top} = {N(money)} {scale.MoneyUnit}; {areaConversion} [{basis.Note}]; {N(money)} {scale.MoneyUnit} ÷ {N(area)} {scale.AreaUnit} = {N(value)} {unit}");
+                return new Measurement(value, $"{top} = {N(money)} {scale.MoneyUnit}; {areaConversion} [{basis.Note}]; {N(money)} {scale.MoneyUnit} ÷ {N(area)} {scale.AreaUnit} = {Result(value)} {unit}");
             }
         }
     }
@@ -170,5 +175,5 @@ public static class IndicatorFormulas
 
     private static string AreaDefinition(string unit) => unit == "亩" ? "1 亩 = 10000/15 m²" : $"1 {unit} = 10000 m²";
 
-    private static string N(decimal value) => value.ToString("#,0.####", CultureInfo.InvariantCulture);
+    private static string N(decimal value) => ComparedFigures.Number(value);
 }

@@ -14,9 +14,9 @@ public static class Inefficiency
             return null;
         }
 
-        var measured = IndicatorFormulas.Measure(line.Indicator, line.Unit, figures, new AreaBasis(landAreaM2, null, $"出让土地面积 {landAreaM2:0.##} m²"));
+        var measured = IndicatorFormulas.Measure(line.Indicator, line.Unit, figures, new AreaBasis(landAreaM2, null, $"出让土地面积 {landAreaM2:0.##} m²"), line.Value);
         return measured.Value is { } value
-            ? (value < line.Value, $"{measured.Workings} {(value < line.Value ? "<" : "≥")} {line.Value} {line.Unit} ({line.Clause})")
+            ? (value < line.Value, $"{measured.Workings} {(value < line.Value ? "<" : "≥")} {ComparedFigures.Print(value, line.Value).Standard} {line.Unit} ({line.Clause})")
             : null;
     }
 }
