@@ -4,7 +4,8 @@ namespace LandPlatform.ProvincialProtocol;
 
 /// <summary>
 /// One upward record as the provincial platform receives it. <see cref="IdempotencyKey"/> is derived from the source
-/// fact, so a record sent twice (a lost reply, a replay) is recognised and answered with the same receipt.
+/// fact, so a record sent twice (a lost reply, a replay) is recognised and answered with the same receipt. A key is the
+/// sending district's own: the platform recognises a repeat by the district and the key together.
 /// <see cref="Revision"/> counts operator corrections of a rejected record; <see cref="Data"/> holds the kind's fields.
 /// </summary>
 public sealed record ProvincialRecord(

@@ -30,6 +30,7 @@ internal static class Extensions
             bus.AddConsumer<IdleLandDetectedConsumer>();
             bus.AddConsumer<ContractTerminatedConsumer>();
             bus.AddConsumer<LeaseConvertedToGrantConsumer>();
+            bus.AddConsumer<LeaseExitedConsumer>();
             bus.AddConsumer<LandLedgerChangedConsumer>();
         });
 

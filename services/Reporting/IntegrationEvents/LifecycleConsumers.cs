@@ -121,6 +121,16 @@ public sealed class LeaseConvertedToGrantConsumer(ReportingDbContext db, UpwardL
     protected override UpwardRecordDraft Build(LeaseConvertedToGrant message, string parcelCode) => LifecycleRecords.ConvertedToGrant(message);
 }
 
+public sealed class LeaseExitedConsumer(ReportingDbContext db, UpwardLedger ledger, ILogger<LeaseExitedConsumer> logger)
+    : LifecycleConsumer<LeaseExited>(db, ledger, logger)
+{
+    protected override Guid ContractOf(LeaseExited message) => message.ContractId;
+
+    protected override string? ParcelOf(LeaseExited message) => message.ParcelCode;
+
+    protected override UpwardRecordDraft Build(LeaseExited message, string parcelCode) => LifecycleRecords.Exited(message);
+}
+
 /// <summary>Monitoring's inefficient-land ledger (低效用地台账): a parcel listed inefficient or cleared from the list.</summary>
 public sealed class LandLedgerChangedConsumer(ReportingDbContext db, UpwardLedger ledger, ILogger<LandLedgerChangedConsumer> logger)
     : IdempotentConsumer<LandLedgerChanged, ReportingDbContext>(db, logger)

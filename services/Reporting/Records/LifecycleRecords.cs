@@ -112,6 +112,28 @@ public static class LifecycleRecords
             ["documentNumber"] = e.DocumentNumber,
         });
 
+    /// <summary>
+    /// A lease-then-transfer lessee left before the lease ended and the district took the land back
+    /// (《北京市工业用地先租后让指导意见（试行）》三（五） a failed lease, 三（七） a lessee who cannot go on): the contract ends, so
+    /// the province learns it as a termination (合同解除 and 土地收回) with cause <c>LeaseExited</c>. The land is not taken
+    /// without compensation (三（七） refunds the remaining years' rent less the penalty); the refund goes up in 万元 when
+    /// any is owed back. Its own key: a contract ended by exit is a different fact from one terminated.
+    /// </summary>
+    public static UpwardRecordDraft Exited(LeaseExited e) => new(
+        $"termination:exit:{e.ContractId:N}", RecordKinds.Termination, RecordKinds.CurrentSchemaVersion, e.ParcelCode, e.OccurredAt,
+        new JsonObject
+        {
+            ["contractId"] = e.ContractId.ToString(),
+            ["holderUscc"] = e.Uscc,
+            ["terminatedOn"] = Date(e.ExitedOn),
+            ["cause"] = "LeaseExited",
+            ["supplyMode"] = SupplyModeNames.ToNational(SupplyModes.LeaseThenTransfer),
+            ["recoveredWithoutCompensation"] = false,
+            ["rentRefund"] = e.RentRefund is { } refund ? Units.WanYuanFromYuan(refund) : null,
+            ["priceUnit"] = Units.WanYuan,
+            ["documentNumber"] = null,
+        });
+
     /// <summary>The move itself names the fact: the parcel, the category and what moved it (the confirmed report's version).</summary>
     private static string LedgerKey(LandLedgerChanged e)
     {

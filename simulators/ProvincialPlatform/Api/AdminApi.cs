@@ -14,9 +14,9 @@ public static class AdminApi
 {
     public sealed record FaultRequest(string? Mode, int? DelayMs);
 
-    public sealed record HeldRecord(string IdempotencyKey, string ReceiptNumber, string Kind, string ParcelCode, int Revision, DateTimeOffset OccurredAt, DateTimeOffset ReceivedAt, int Repeats, long Sequence);
+    public sealed record HeldRecord(string IdempotencyKey, string ReceiptNumber, string Kind, string ParcelCode, int Revision, DateTimeOffset OccurredAt, DateTimeOffset ReceivedAt, int Repeats, long Sequence, string DistrictCode);
 
-    /// <summary>Records held, keys held twice (0 unless the store is broken), and repeats answered with a first receipt.</summary>
+    /// <summary>Records held, a district's keys held twice (0 unless the store is broken), and repeats answered with a first receipt.</summary>
     public sealed record Stats(int Records, int DuplicateKeys, int RepeatsAnswered);
 
     public static void MapAdminApi(this IEndpointRouteBuilder app)
@@ -27,7 +27,7 @@ public static class AdminApi
         admin.MapGet("/stats", async (RecordStore store) =>
         {
             var records = await store.Records.CountAsync();
-            var distinct = await store.Records.Select(r => r.IdempotencyKey).Distinct().CountAsync();
+            var distinct = await store.Records.Select(r => new { r.DistrictCode, r.IdempotencyKey }).Distinct().CountAsync();
             var repeats = await store.Records.SumAsync(r => r.Repeats);
             return TypedResults.Json(new Stats(records, records - distinct, repeats), WireJson.Options);
         });
@@ -36,12 +36,14 @@ public static class AdminApi
             var query = store.Records.AsNoTracking();
             query = parcel is null ? query : query.Where(r => r.ParcelCode == parcel);
             var held = await query.OrderBy(r => r.Id)
-                .Select(r => new HeldRecord(r.IdempotencyKey, r.ReceiptNumber, r.Kind, r.ParcelCode, r.Revision, r.OccurredAt, r.ReceivedAt, r.Repeats, r.Id))
+                .Select(r => new HeldRecord(r.IdempotencyKey, r.ReceiptNumber, r.Kind, r.ParcelCode, r.Revision, r.OccurredAt, r.ReceivedAt, r.Repeats, r.Id, r.DistrictCode))
                 .ToListAsync();
             return TypedResults.Json(held, WireJson.Options);
         });
-        admin.MapGet("/records/{key}", async (string key, RecordStore store) =>
-            await store.Records.AsNoTracking().FirstOrDefaultAsync(r => r.IdempotencyKey == key) is { } r
+        // A key is a district's own: ?district= picks one when several districts sent the same key.
+        admin.MapGet("/records/{key}", async (string key, string? district, RecordStore store) =>
+            await store.Records.AsNoTracking().Where(r => r.IdempotencyKey == key && (district == null || r.DistrictCode == district))
+                .OrderBy(r => r.Id).FirstOrDefaultAsync() is { } r
                 ? Results.Text(r.Body, "application/json")
                 : Results.NotFound());
     }

@@ -18,11 +18,11 @@ public static class HomePage
             .Append("<style>body{font-family:sans-serif}table{border-collapse:collapse}td,th{border:1px solid #999;padding:2px 6px;font-size:13px}</style></head><body>")
             .Append("<h1>省级土地利用信息监管平台（模拟）</h1>")
             .Append(HtmlLine($"Mode: {faults.Current.Mode} (delay {faults.Current.DelayMs} ms). Records held: {total}."))
-            .Append("<table><thead><tr><th>#</th><th>回执号</th><th>Kind</th><th>Parcel</th><th>Key</th><th>Rev.</th><th>Occurred</th><th>Received</th><th>Repeats</th></tr></thead><tbody>");
+            .Append("<table><thead><tr><th>#</th><th>回执号</th><th>District</th><th>Kind</th><th>Parcel</th><th>Key</th><th>Rev.</th><th>Occurred</th><th>Received</th><th>Repeats</th></tr></thead><tbody>");
         foreach (var r in rows)
         {
             html.Append("<tr>");
-            foreach (var cell in new object[] { r.Id, r.ReceiptNumber, r.Kind, r.ParcelCode, r.IdempotencyKey, r.Revision, r.OccurredAt.ToString("u"), r.ReceivedAt.ToString("u"), r.Repeats })
+            foreach (var cell in new object[] { r.Id, r.ReceiptNumber, r.DistrictCode, r.Kind, r.ParcelCode, r.IdempotencyKey, r.Revision, r.OccurredAt.ToString("u"), r.ReceivedAt.ToString("u"), r.Repeats })
             {
                 html.Append("<td>").Append(WebUtility.HtmlEncode(Convert.ToString(cell, System.Globalization.CultureInfo.InvariantCulture))).Append("</td>");
             }

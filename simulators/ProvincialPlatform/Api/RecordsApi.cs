@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LandPlatform.ProvincialPlatform.Api;
 
 /// <summary>
-/// POST /api/records: verify the sender, answer a repeat with its first receipt, check every field, store and answer a
+/// POST /api/records: verify the sender, answer the sender's repeat with its first receipt, check every field, store and answer a
 /// receipt — or misbehave as the fault switch says.
 /// </summary>
 public static class RecordsApi
@@ -53,8 +53,11 @@ public static class RecordsApi
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not a record", detail: "The body holds no record with data.");
         }
 
-        // A repeat is answered before any check: the record was accepted once and keeps its receipt.
-        if (await store.Records.FirstOrDefaultAsync(r => r.IdempotencyKey == record.IdempotencyKey) is { } known)
+        // A repeat is answered before any check: the record was accepted once and keeps its receipt. Keys are the
+        // districts' own (each derives them from its facts), so a repeat is the same key from the same sender: the
+        // district whose signature just verified. Another district's record under that key is a new record.
+        var district = http.Request.Headers[ProvincialHeaders.District].ToString();
+        if (await store.Records.FirstOrDefaultAsync(r => r.DistrictCode == district && r.IdempotencyKey == record.IdempotencyKey) is { } known)
         {
             if (IsBeingFiled(known.ReceiptNumber))
             {
@@ -71,7 +74,7 @@ public static class RecordsApi
             return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Record refused", detail: "The platform refuses records at the moment (simulated).");
         }
 
-        var errors = RecordChecks.Check(record, http.Request.Headers[ProvincialHeaders.District].ToString(), http.Request.Headers[ProvincialHeaders.IdempotencyKey].ToString());
+        var errors = RecordChecks.Check(record, district, http.Request.Headers[ProvincialHeaders.IdempotencyKey].ToString());
         if (errors.Count > 0)
         {
             return TypedResults.Problem(new HttpValidationProblemDetails(errors)
@@ -82,7 +85,7 @@ public static class RecordsApi
             });
         }
 
-        return await StoreAsync(store, writes, record, body, clock.GetUtcNow()) is { } receipt
+        return await StoreAsync(store, writes, district, record, body, clock.GetUtcNow()) is { } receipt
             ? await AnswerAsync(http, fault, receipt)
             : BeingFiled(record.IdempotencyKey);
     }
@@ -99,13 +102,14 @@ public static class RecordsApi
         detail: $"{idempotencyKey} is being filed by an earlier request; send it again for its receipt.");
 
     /// <summary>The receipt, or null while an earlier request of the same record is still numbering it.</summary>
-    private static async Task<ProvincialReceipt?> StoreAsync(RecordStore store, StoreWriteGate writes, ProvincialRecord record, byte[] body, DateTimeOffset now)
+    private static async Task<ProvincialReceipt?> StoreAsync(RecordStore store, StoreWriteGate writes, string district, ProvincialRecord record, byte[] body, DateTimeOffset now)
     {
         var stored = new StoredRecord
         {
             IdempotencyKey = record.IdempotencyKey,
             ReceiptNumber = Placeholder + Guid.NewGuid().ToString("N"),
-            DistrictCode = record.DistrictCode,
+            // The verified sender (the checks made the record's own districtCode agree with it).
+            DistrictCode = district,
             Kind = record.Kind,
             ParcelCode = record.ParcelCode,
             SchemaVersion = record.SchemaVersion,
@@ -121,9 +125,9 @@ public static class RecordsApi
         }
         catch (DbUpdateException)
         {
-            // The same record raced in on another connection: the unique key kept one; answer with its receipt.
+            // The same record raced in on another connection: the unique (district, key) kept one; answer with its receipt.
             store.ChangeTracker.Clear();
-            var first = await store.Records.SingleAsync(r => r.IdempotencyKey == record.IdempotencyKey);
+            var first = await store.Records.SingleAsync(r => r.DistrictCode == district && r.IdempotencyKey == record.IdempotencyKey);
             return IsBeingFiled(first.ReceiptNumber) ? null : new ProvincialReceipt(first.ReceiptNumber, first.IdempotencyKey, Repeat: true);
         }
 

@@ -18,7 +18,7 @@ public static partial class RecordChecks
     private static readonly string[] TerminationCauses =
     [
         "BreachOfContract", "UnauthorisedChangeOfUse", "UnauthorisedTransferLeaseOrMortgage", "UnpaidLandPriceOrRent",
-        "Fraud", "FailedAssessment", "EnterpriseRequest", "IdleLandRecovered",
+        "Fraud", "FailedAssessment", "EnterpriseRequest", "IdleLandRecovered", "LeaseExited",
     ];
 
     public static Dictionary<string, string[]> Check(ProvincialRecord record, string headerDistrict, string headerKey)
@@ -222,7 +222,22 @@ public static partial class RecordChecks
         e.Guid("contractId");
         e.Text("holderUscc");
         e.Date("terminatedOn");
-        e.OneOf("cause", TerminationCauses);
+        if (e.OneOf("cause", TerminationCauses) == "LeaseExited")
+        {
+            // 《北京市工业用地先租后让指导意见（试行）》三（五）/（七）: only a 先租后让 lease is exited; the remaining rent refunded
+            // (less the penalty) may be nothing, never less, and is in 万元 like every sum the platform takes.
+            if (e.Text("supplyMode") is { } mode && mode != "先租后让")
+            {
+                e.Add("data.supplyMode", "must be 先租后让: only a lease-then-transfer lease is exited");
+            }
+
+            if (e.Data["rentRefund"] is not null)
+            {
+                e.Unit("priceUnit", "万元");
+                // 10 亿元 is beyond any one industrial lease's remaining rent: a larger figure was sent in 元.
+                e.NonNegative("rentRefund", 100_000m, "looks like 元; the platform takes 万元");
+            }
+        }
     }
 
     [GeneratedRegex("^[0-9]{6}$")]

@@ -1,6 +1,6 @@
 namespace LandPlatform.ProvincialPlatform.Store;
 
-/// <summary>An accepted record, once per idempotency key, with the receipt it was given.</summary>
+/// <summary>An accepted record, once per sending district and idempotency key, with the receipt it was given.</summary>
 public sealed class StoredRecord
 {
     public long Id { get; set; }

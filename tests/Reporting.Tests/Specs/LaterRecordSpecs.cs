@@ -5,7 +5,7 @@ using LandPlatform.Reporting.Tests.Support;
 
 namespace LandPlatform.Reporting.Tests.Specs;
 
-/// <summary>The records of a lease converted to a grant and of the inefficient-land ledger, and the platform's checks of them.</summary>
+/// <summary>The records of a lease converted to a grant or exited, and of the inefficient-land ledger, and the platform's checks of them.</summary>
 public sealed class LaterRecordSpecs
 {
     private static readonly Facts Parcel = new("P-SPEC-2", new DateTimeOffset(2024, 3, 1, 0, 0, 0, TimeSpan.Zero));
@@ -42,6 +42,47 @@ public sealed class LaterRecordSpecs
         Assert.Contains("万元", errors["data.grantPrice"][0], StringComparison.Ordinal);
         Assert.Contains("出让", errors["data.supplyMode"][0], StringComparison.Ordinal);
         Assert.True(errors.ContainsKey("data.grantTermStartsOn"));
+    }
+
+    [Fact]
+    public void ALeaseExitIsATerminationOfTheLeaseWithTheRentRefundInWanYuan()
+    {
+        var fact = Parcel.Exited();
+        var draft = LifecycleRecords.Exited(fact);
+
+        Assert.Equal(RecordKinds.Termination, draft.Kind);
+        Assert.Equal($"termination:exit:{Parcel.ContractId:N}", draft.IdempotencyKey);
+        Assert.Equal(draft.IdempotencyKey, LifecycleRecords.Exited(fact with { EventId = Guid.CreateVersion7() }).IdempotencyKey);
+        Assert.Equal("P-SPEC-2", draft.ParcelCode);
+        Assert.Equal("LeaseExited", draft.Data["cause"]!.GetValue<string>());
+        Assert.Equal("2027-06-30", draft.Data["terminatedOn"]!.GetValue<string>());
+        Assert.Equal("先租后让", draft.Data["supplyMode"]!.GetValue<string>());
+        Assert.False(draft.Data["recoveredWithoutCompensation"]!.GetValue<bool>());
+        Assert.Equal(12.345678m, draft.Data["rentRefund"]!.GetValue<decimal>());
+        Assert.Equal("万元", draft.Data["priceUnit"]!.GetValue<string>());
+        Assert.Empty(Checked(draft));
+    }
+
+    [Fact]
+    public void AnExitWithNothingToRefundIsReportedWithoutARefund()
+    {
+        var draft = LifecycleRecords.Exited(Parcel.Exited() with { RentRefund = null });
+
+        Assert.Null(draft.Data["rentRefund"]);
+        Assert.Empty(Checked(draft));
+    }
+
+    [Fact]
+    public void ThePlatformRefusesAnExitRefundedInYuanOrOfAGrant()
+    {
+        var draft = LifecycleRecords.Exited(Parcel.Exited());
+        draft.Data["rentRefund"] = 1_234_567.80m;
+        draft.Data["supplyMode"] = "出让";
+
+        var errors = Checked(draft);
+
+        Assert.Contains("万元", errors["data.rentRefund"][0], StringComparison.Ordinal);
+        Assert.Contains("先租后让", errors["data.supplyMode"][0], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -61,6 +61,10 @@ public sealed class Facts(string parcelCode, DateTimeOffset start)
     public LeaseConvertedToGrant ConvertedToGrant() =>
         new(ContractId, Uscc, ParcelCode, new DateOnly(2029, 3, 1), 8_345_678.90m, new DateOnly(2029, 3, 15)) { OccurredAt = start.AddDays(6) };
 
+    /// <summary>The lessee left before the lease ended; 123,456.78 元 of rent is refunded.</summary>
+    public LeaseExited Exited() =>
+        new(ContractId, Uscc, ParcelCode, new DateOnly(2027, 6, 30)) { OccurredAt = start.AddDays(8), RentRefund = 123_456.78m };
+
     public LandLedgerChanged Inefficient() =>
         new(ContractId, Uscc, ParcelCode, "Inefficient", new DateOnly(2028, 4, 1), "report 0190c1de-0000-7000-8000-000000000001 2027 v1",
             "tax 5.2 万元/亩 below the line 6 万元/亩") { OccurredAt = start.AddDays(7) };

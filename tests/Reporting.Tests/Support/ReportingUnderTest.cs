@@ -75,6 +75,7 @@ public sealed class ReportingUnderTest : IAsyncDisposable
                 LandPlatform.IntegrationContracts.Events.ConstructionCompleted e => PublishAsync(e),
                 LandPlatform.IntegrationContracts.Events.AssessmentPassed e => PublishAsync(e, "monitoring"),
                 LandPlatform.IntegrationContracts.Events.LeaseConvertedToGrant e => PublishAsync(e),
+                LandPlatform.IntegrationContracts.Events.LeaseExited e => PublishAsync(e),
                 LandPlatform.IntegrationContracts.Events.LandLedgerChanged e => PublishAsync(e, "monitoring"),
                 _ => throw new ArgumentException($"No publisher for {fact.GetType().Name}", nameof(facts)),
             });
